@@ -1,0 +1,3 @@
+import { charterCollections } from './content.ts';
+
+export const collections = charterCollections();

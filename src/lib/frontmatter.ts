@@ -1,0 +1,97 @@
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+
+/** A file's YAML frontmatter, parsed with enough position data to point at any field. */
+export interface ParsedFrontmatter {
+	/** The parsed frontmatter value, `undefined` when the YAML is broken. */
+	data: unknown;
+	/** YAML syntax errors, each with its position in the file. */
+	syntaxErrors: { message: string; line: number; column: number }[];
+	/** Finds the line and column (1-based, in the file) of a field, or of its closest existing parent. */
+	locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
+	/** The text after the closing `---`. */
+	body: string;
+	/** The line of the file where the body starts. */
+	bodyLine: number;
+}
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+/**
+ * Splits a Markdown or MDX file into its frontmatter and body and parses the frontmatter.
+ * Returns `undefined` when the file does not start with a `---` frontmatter block.
+ */
+export function parseFrontmatter(source: string): ParsedFrontmatter | undefined {
+	const opening = OPENING.exec(source);
+	if (!opening) return undefined;
+	const rest = source.slice(opening[0].length);
+	const closing = CLOSING.exec(rest);
+	if (!closing) return undefined;
+	const yamlText = rest.slice(0, closing.index);
+	const afterClosing = closing.index + closing[0].length;
+	const body = rest.slice(afterClosing).replace(/^\r?\n/, '');
+	// The YAML starts on line 2 of the file; the body after the closing fence line.
+	const yamlFirstLine = 2;
+	const bodyLine = yamlFirstLine + countLines(yamlText) + 1;
+
+	const lineCounter = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const toFile = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + yamlFirstLine - 1, column: col };
+	};
+	const syntaxErrors = document.errors.map((error) => ({
+		message: describeYamlError(error.code, error.message),
+		...toFile(error.pos[0]),
+	}));
+
+	return {
+		data: syntaxErrors.length > 0 ? undefined : (document.toJS() ?? {}),
+		syntaxErrors,
+		body,
+		bodyLine,
+		locate: (path, options) => toFile(findOffset(document, path, options?.key ?? false)),
+	};
+}
+
+function countLines(text: string): number {
+	let count = 0;
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+	return count;
+}
+
+function describeYamlError(code: string, message: string): string {
+	if (code === 'DUPLICATE_KEY') return 'repeats a key that is already set above';
+	// yaml's messages end with a position suffix we already report.
+	return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '');
+}
+
+/** The offset of the node at `path`, of its key with `key`, or of its closest existing ancestor. */
+function findOffset(document: Document, path: readonly PropertyKey[], key: boolean): number {
+	let node: unknown = document.contents;
+	let offset = rangeStart(node) ?? 0;
+	for (const [index, segment] of path.entries()) {
+		const last = index === path.length - 1;
+		if (isMap(node)) {
+			const pair = node.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === segment);
+			if (!pair) return offset;
+			offset = (key && last ? rangeStart(pair.key) : undefined) ?? rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+			node = pair.value;
+			continue;
+		}
+		if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && typeof segment === 'number') {
+			const item: unknown = node.items[segment];
+			if (item === undefined) return offset;
+			offset = rangeStart(item) ?? offset;
+			node = item;
+			continue;
+		}
+		return offset;
+	}
+	return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+	if (isNode(node) && node.range) return node.range[0];
+	return undefined;
+}

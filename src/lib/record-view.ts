@@ -1,0 +1,117 @@
+import type { CharterOptions, Pillar } from '../schemas/config.ts';
+import type { RecordData, RecordStatus } from '../schemas/record.ts';
+import { getEditUrl, getPillarUrl, getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+
+/** A link to another record, with what a reader needs to judge it before following it. */
+export interface RecordLink {
+	id: string;
+	title: string;
+	url: string;
+	status: RecordStatus;
+	statusLabel: string;
+	summary: string;
+}
+
+/** A source with its citation number (1-based, in the order of the record's `sources`). */
+export interface NumberedSource {
+	number: number;
+	anchor: string;
+	id: string;
+	title: string;
+	url: string;
+	author?: string;
+	publisher?: string;
+	published?: string;
+}
+
+/** A citation of a source from a claim or an alternative. */
+export interface Citation {
+	number: number;
+	anchor: string;
+	title: string;
+}
+
+/** Everything a record page renders, resolved once so components only display it. */
+export interface RecordView {
+	id: string;
+	data: RecordData;
+	statusLabel: string;
+	pillar: Pillar & { url: string };
+	justification: { claim: string; citations: Citation[] }[];
+	alternatives: { option: string; reason: string; citations: Citation[] }[];
+	sources: NumberedSource[];
+	related: RecordLink[];
+	supersedes: RecordLink[];
+	supersededBy: RecordLink[];
+	referencedBy: RecordLink[];
+	editUrl?: string;
+}
+
+/** The headings of the sections Charter adds after a record's body, for the table of contents. */
+export function getRecordSectionHeadings(view: RecordView): { depth: number; slug: string; text: string }[] {
+	const sections: [string, string, boolean][] = [
+		['justification', 'Justification', view.justification.length > 0],
+		['alternatives-not-chosen', 'Alternatives not chosen', view.alternatives.length > 0],
+		['sources', 'Sources', view.sources.length > 0],
+		['related-records', 'Related records', view.related.length > 0],
+		['supersedes', 'Supersedes', view.supersedes.length > 0],
+		['referenced-by', 'Referenced by', view.referencedBy.length > 0],
+	];
+	return sections.filter(([, , shown]) => shown).map(([slug, text]) => ({ depth: 2, slug, text }));
+}
+
+/** Resolves a record's links, citations and pillar for its page. */
+export function getRecordView(
+	playbook: Playbook,
+	id: string,
+	options: Pick<CharterOptions, 'repository'>,
+	base: string,
+	file: string,
+): RecordView {
+	const record = playbook.byId.get(id);
+	if (!record) throw new Error(`No record has the id "${id}".`);
+	const { data } = record;
+	const pillar = playbook.pillars.find((candidate) => candidate.id === data.pillar);
+	if (!pillar) throw new Error(`The record "${id}" names the unknown pillar "${data.pillar}".`);
+
+	const sources: NumberedSource[] = data.sources.map((source, index) => ({
+		...source,
+		number: index + 1,
+		anchor: `source-${source.id}`,
+	}));
+	const byId = new Map(sources.map((source) => [source.id, source]));
+	const cite = (ids: readonly string[] = []): Citation[] =>
+		ids.flatMap((sourceId) => {
+			const source = byId.get(sourceId);
+			return source ? [{ number: source.number, anchor: source.anchor, title: source.title }] : [];
+		});
+	const link = (targetId: string): RecordLink[] => {
+		const target = playbook.byId.get(targetId);
+		if (!target) return [];
+		return [
+			{
+				id: target.id,
+				title: target.data.title,
+				url: getRecordUrl(base, target.id),
+				status: target.data.status,
+				statusLabel: STATUS_LABELS[target.data.status],
+				summary: target.data.summary,
+			},
+		];
+	};
+
+	return {
+		id,
+		data,
+		statusLabel: STATUS_LABELS[data.status],
+		pillar: { ...pillar, url: getPillarUrl(base, pillar.id) },
+		justification: data.justification.map((item) => ({ claim: item.claim, citations: cite(item.sources) })),
+		alternatives: data.alternatives.map((item) => ({ option: item.option, reason: item.reason, citations: cite(item.sources) })),
+		sources,
+		related: data.related.flatMap(link),
+		supersedes: data.supersedes.flatMap(link),
+		supersededBy: record.supersededBy.flatMap(link),
+		referencedBy: record.referencedBy.flatMap(link),
+		editUrl: getEditUrl(options.repository, file),
+	};
+}

@@ -1,0 +1,243 @@
+import type { z } from 'zod';
+import { recordSchema, type RecordData } from '../schemas/record.ts';
+import type { ParsedFrontmatter } from './frontmatter.ts';
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A record whose frontmatter passed the schema, with what is needed to point at its fields. */
+export interface ValidRecord {
+	/** The record's permanent id: its file name without extension. */
+	id: string;
+	/** Path of the file relative to the project root. */
+	file: string;
+	data: RecordData;
+	/** Finds a field's line and column in the file. */
+	locate: ParsedFrontmatter['locate'];
+}
+
+const RECORD_FIELDS = Object.keys(recordSchema.shape);
+
+/**
+ * Validates one record's frontmatter against the record schema and turns every zod issue into a
+ * located problem. Returns the parsed data when it is valid.
+ */
+export function validateRecordData(
+	file: string,
+	frontmatter: ParsedFrontmatter,
+): { data?: RecordData; problems: Problem[] } {
+	const result = recordSchema.safeParse(frontmatter.data);
+	if (result.success) return { data: result.data, problems: [] };
+	return { problems: result.error.issues.flatMap((issue) => describeIssue(file, frontmatter, issue)) };
+}
+
+function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.core.$ZodIssue): Problem[] {
+	const at = (path: readonly PropertyKey[], key = false) => ({ file, ...frontmatter.locate(path, { key }) });
+	if (issue.code === 'unrecognized_keys') {
+		const known = issue.path.length === 0 ? RECORD_FIELDS : knownKeysAt(issue.path);
+		return issue.keys.map((key) =>
+			createProblem(
+				'field/unknown',
+				at([...issue.path, key], true),
+				formatFieldPath([...issue.path, key]),
+				`is not a field of ${issue.path.length === 0 ? 'a record' : 'this entry'}${didYouMean(key, known)}`,
+				`remove "${key}" or correct its spelling; known fields: ${known.join(', ')}`,
+			),
+		);
+	}
+	const field = formatFieldPath(issue.path);
+	if (issue.code === 'invalid_type' && valueAt(frontmatter.data, issue.path) === undefined) {
+		return [
+			createProblem('field/invalid', at(issue.path), field, 'is required', `add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`),
+		];
+	}
+	if (issue.code === 'invalid_value' && issue.path.at(-1) === 'status') {
+		const value = valueAt(frontmatter.data, issue.path);
+		return [
+			createProblem(
+				'field/invalid',
+				at(issue.path),
+				field,
+				`is "${String(value)}", which is not a status${didYouMean(String(value), issue.values.map(String))}`,
+				`use one of ${issue.values.join(', ')}`,
+			),
+		];
+	}
+	return [createProblem('field/invalid', at(issue.path), field, issue.message, fixFor(field))];
+}
+
+function requiredHint(message: string): string {
+	return message.replace(/^must be /, 'with ').replace(/^must /, 'that must ');
+}
+
+function fixFor(field: string): string {
+	if (/(^|\.)(decided|reviewed|published)$/.test(field)) return 'write the date as YYYY-MM-DD';
+	if (/url$/.test(field)) return 'use the full address of the source, starting with https://';
+	return 'correct the value as described';
+}
+
+const NESTED_KEYS: Record<string, string[]> = {
+	justification: ['claim', 'sources'],
+	alternatives: ['option', 'reason', 'sources'],
+	sources: ['id', 'title', 'url', 'author', 'publisher', 'published'],
+};
+
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+	return NESTED_KEYS[String(path[0])] ?? [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
+}
+
+/**
+ * Applies the rules that span records or depend on the configuration: known pillars, existing
+ * `related` and `supersedes` targets, consistent superseded statuses, no `supersedes` cycle, and
+ * cited sources that exist and have unique ids.
+ *
+ * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
+ * reference to them is not reported twice.
+ */
+export function validateReferences(
+	records: readonly ValidRecord[],
+	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
+): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const supersededBy = new Map<string, string[]>();
+
+	for (const record of records) {
+		const at = (path: readonly PropertyKey[]) => ({ file: record.file, ...record.locate(path) });
+		const { data } = record;
+
+		if (!options.pillars.includes(data.pillar)) {
+			problems.push(
+				createProblem(
+					'pillar/unknown',
+					at(['pillar']),
+					'pillar',
+					`is "${data.pillar}", which is not a configured pillar${didYouMean(data.pillar, options.pillars)}`,
+					`use one of ${options.pillars.join(', ')}, or add the pillar to astro.config.mjs`,
+				),
+			);
+		}
+
+		for (const list of ['related', 'supersedes'] as const) {
+			data[list].forEach((target, index) => {
+				const path = [list, index];
+				if (target === record.id) {
+					problems.push(createProblem('reference/self', at(path), formatFieldPath(path), `names this record itself`));
+				} else if (!options.knownIds.has(target)) {
+					problems.push(
+						createProblem(
+							'reference/unknown',
+							at(path),
+							formatFieldPath(path),
+							`names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
+						),
+					);
+				} else if (list === 'supersedes') {
+					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
+					const older = byId.get(target);
+					if (older && older.data.status !== 'superseded') {
+						problems.push(
+							createProblem(
+								'supersede/status',
+								at(path),
+								formatFieldPath(path),
+								`names "${target}", whose status is "${older.data.status}", not "superseded"`,
+								`set \`status: superseded\` in ${older.file}, or remove "${target}" from \`supersedes\``,
+							),
+						);
+					}
+				}
+			});
+		}
+
+		const sourceIds = new Set<string>();
+		data.sources.forEach((source, index) => {
+			if (sourceIds.has(source.id)) {
+				const path = ['sources', index, 'id'];
+				problems.push(createProblem('source/duplicate', at(path), formatFieldPath(path), `"${source.id}" is already the id of another source of this record`));
+			}
+			sourceIds.add(source.id);
+		});
+		for (const list of ['justification', 'alternatives'] as const) {
+			data[list].forEach((item, itemIndex) => {
+				(item.sources ?? []).forEach((cited, citedIndex) => {
+					if (sourceIds.has(cited)) return;
+					const path = [list, itemIndex, 'sources', citedIndex];
+					problems.push(
+						createProblem(
+							'source/unknown',
+							at(path),
+							formatFieldPath(path),
+							`cites "${cited}", but the record has no source with that id${didYouMean(cited, sourceIds)}`,
+						),
+					);
+				});
+			});
+		}
+	}
+
+	for (const record of records) {
+		if (record.data.status === 'superseded' && !supersededBy.has(record.id)) {
+			problems.push(
+				createProblem(
+					'supersede/orphan',
+					{ file: record.file, ...record.locate(['status']) },
+					'status',
+					'is "superseded", but no record names this one in its `supersedes`',
+				),
+			);
+		}
+	}
+
+	problems.push(...findSupersedeCycles(records));
+	return problems;
+}
+
+/** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */
+function findSupersedeCycles(records: readonly ValidRecord[]): Problem[] {
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const reported = new Set<string>();
+	const problems: Problem[] = [];
+
+	const visit = (id: string, stack: string[]) => {
+		const current = state.get(id);
+		if (current === 'done') return;
+		if (current === 'visiting') {
+			const cycle = stack.slice(stack.indexOf(id));
+			const first = [...cycle].sort()[0]!;
+			const key = [...cycle].sort().join(' ');
+			if (reported.has(key)) return;
+			reported.add(key);
+			const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
+			const record = byId.get(first)!;
+			const next = rotated[1]!;
+			const index = record.data.supersedes.indexOf(next);
+			const path = ['supersedes', index];
+			problems.push(
+				createProblem(
+					'supersede/cycle',
+					{ file: record.file, ...record.locate(path) },
+					formatFieldPath(path),
+					`forms a cycle: ${rotated.join(' → ')}`,
+				),
+			);
+			return;
+		}
+		const record = byId.get(id);
+		if (!record) return;
+		state.set(id, 'visiting');
+		for (const target of record.data.supersedes) if (target !== id) visit(target, [...stack, id]);
+		state.set(id, 'done');
+	};
+	for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) visit(record.id, []);
+	return problems;
+}
