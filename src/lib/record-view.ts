@@ -18,7 +18,7 @@ export interface NumberedSource {
 	anchor: string;
 	id: string;
 	title: string;
-	url: string;
+	url?: string | undefined;
 	author?: string;
 	publisher?: string;
 	published?: string;

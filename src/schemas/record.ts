@@ -40,8 +40,8 @@ export const sourceSchema = z.strictObject({
 	id: kebabCaseId,
 	/** The title of the source as published. */
 	title: plainText('the title of the source'),
-	/** Where to read the source. Only `http:` and `https:` addresses are accepted. */
-	url: webUrl,
+	/** Where to read the source, when it is online. Only `http:` and `https:` addresses are accepted. */
+	url: webUrl.optional(),
 	/** The person who wrote it, when known. */
 	author: plainText("the author's name").optional(),
 	/** The site, journal or organization that published it. */
