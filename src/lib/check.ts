@@ -79,7 +79,7 @@ export function checkRecords(files: readonly RecordFile[], options: { pillars: r
 		}
 		if (frontmatter.syntaxErrors.length > 0) {
 			for (const error of frontmatter.syntaxErrors) {
-				problems.push(createProblem('file/yaml', { file, line: error.line, column: error.column }, '', `YAML ${error.message}`));
+				problems.push(createProblem('file/yaml', { file, line: error.line, column: error.column }, '', `is not valid YAML: ${error.message}`));
 			}
 			continue;
 		}

@@ -62,17 +62,39 @@ function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.co
 			),
 		];
 	}
-	return [createProblem('field/invalid', at(issue.path), field, issue.message, fixFor(field))];
+	return [createProblem('field/invalid', at(issue.path), field, issue.message, fixFor(issue.path))];
 }
 
 function requiredHint(message: string): string {
 	return message.replace(/^must be /, 'with ').replace(/^must /, 'that must ');
 }
 
-function fixFor(field: string): string {
-	if (/(^|\.)(decided|reviewed|published)$/.test(field)) return 'write the date as YYYY-MM-DD';
-	if (/url$/.test(field)) return 'use the full address of the source, starting with https://';
-	return 'correct the value as described';
+const FIELD_FIXES: Record<string, string> = {
+	title: 'give the practice a short title, like title: Output vs outcome',
+	summary: 'write one plain sentence of at most 240 characters, on one line',
+	pillar: 'use the id of a configured pillar, like pillar: outcomes',
+	decided: 'write the date as YYYY-MM-DD, like decided: 2025-03-14',
+	reviewed: 'write the date as YYYY-MM-DD, like reviewed: 2025-03-14',
+	published: 'write the date as YYYY-MM-DD, like published: 2021-12-14',
+	owners: 'list at least one team or person handle, like owners: [product-leadership]',
+	tags: 'use lowercase words joined by hyphens, like tags: [team-topology]',
+	justification: 'add at least one claim, like:  - claim: Why this works for us.  sources: [source-id]',
+	claim: 'write the reason as one sentence',
+	alternatives: 'add each option considered, like:  - option: What we could have done.  reason: Why we did not.',
+	option: 'name the option that was considered',
+	reason: 'say why the option was not chosen',
+	sources: 'list source ids defined in this record’s sources, like sources: [ries-lean]',
+	id: 'use a kebab-case id, like ries-lean',
+	url: 'use the full address of the source, starting with https://',
+	author: "write the author's name, or remove the key",
+	publisher: "write the publisher's name, or remove the key",
+	related: 'list the ids of other records, like related: [output-vs-outcome]',
+	supersedes: 'list the ids of older records, like supersedes: [fund-technology-as-projects]',
+};
+
+function fixFor(path: readonly PropertyKey[]): string {
+	const name = [...path].reverse().find((segment) => typeof segment === 'string');
+	return (name !== undefined && FIELD_FIXES[name]) || 'correct the value';
 }
 
 const NESTED_KEYS: Record<string, string[]> = {

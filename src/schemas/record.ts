@@ -11,7 +11,7 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A lowercase, hyphen-separated identifier such as `output-vs-outcome`. */
 export const kebabCaseId = z
 	.string({ error: 'must be a text value' })
-	.regex(KEBAB_CASE, { error: 'must be kebab-case: lowercase letters, digits and single hyphens, like "output-vs-outcome"' });
+	.regex(KEBAB_CASE, { error: (issue) => `"${String(issue.input)}" is not kebab-case (lowercase letters, digits and single hyphens)` });
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers that turn unquoted dates into `Date` objects
@@ -19,7 +19,7 @@ export const kebabCaseId = z
  */
 export const isoDate = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.iso.date({ error: 'must be a date written YYYY-MM-DD, like 2025-03-14' }),
+	z.iso.date({ error: (issue) => `"${String(issue.input)}" is not a date written YYYY-MM-DD` }),
 );
 
 const plainText = (what: string) =>
@@ -31,7 +31,7 @@ const plainText = (what: string) =>
 const webUrl = z.url({
 	protocol: /^https?$/,
 	hostname: z.regexes.domain,
-	error: 'must be a full http:// or https:// address, like https://example.com/article',
+	error: (issue) => `"${String(issue.input)}" is not a full http:// or https:// address`,
 });
 
 /** One source a record cites: an article, a book, a talk. */
@@ -81,8 +81,8 @@ export const recordSchema = z
 		title: plainText('the title of the practice'),
 		/** One plain sentence (at most 240 characters) used as the page description and in listings. */
 		summary: plainText('one plain sentence summarizing the practice')
-			.max(240, { error: 'must be at most 240 characters; keep it to one plain sentence' })
-			.refine((text) => !/[\r\n]/.test(text), { error: 'must be one line; keep it to one plain sentence' }),
+			.max(240, { error: 'is longer than 240 characters' })
+			.refine((text) => !/[\r\n]/.test(text), { error: 'spans several lines' }),
 		/** Id of the pillar this practice belongs to, one of the pillars configured in `astro.config.mjs`. */
 		pillar: kebabCaseId,
 		/** Where the decision stands. A `superseded` record must be named in another record's `supersedes`. */
@@ -96,13 +96,13 @@ export const recordSchema = z
 		/** Teams or people accountable for the practice: kebab-case handles, at least one. */
 		owners: z
 			.array(kebabCaseId, { error: 'must be a list of team or person handles, like [product-leadership]' })
-			.min(1, { error: 'must name at least one owner, like [product-leadership]' }),
+			.min(1, { error: 'names no owner' }),
 		/** Kebab-case tags used for browsing. */
 		tags: z.array(kebabCaseId, { error: 'must be a list of kebab-case tags, like [funding]' }).default([]),
 		/** Why this choice was made: at least one claim, each tied to the sources that back it. */
 		justification: z
 			.array(claimSchema, { error: 'must be a list of claims, each like { claim: …, sources: [...] }' })
-			.min(1, { error: 'must hold at least one claim explaining why the choice was made' }),
+			.min(1, { error: 'holds no claim' }),
 		/** Options that were considered and not chosen, each with the reason. At least one for `accepted` records. */
 		alternatives: z
 			.array(alternativeSchema, { error: 'must be a list of alternatives, each like { option: …, reason: … }' })
@@ -121,14 +121,14 @@ export const recordSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['decided'],
-				message: `is required when the status is "${record.status}"; add the date the decision was taken, like decided: 2025-03-14`,
+				message: `is required when the status is "${record.status}"`,
 			});
 		}
 		if (record.status === 'accepted' && record.alternatives.length === 0) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['alternatives'],
-				message: 'needs at least one entry for an accepted record; add the options considered and why each was not chosen',
+				message: 'is empty, but an accepted record needs at least one alternative',
 			});
 		}
 	});
