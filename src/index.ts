@@ -56,7 +56,6 @@ function createQuietError(message: string, hint: string): AstroError {
 	const error = new AstroError(message, hint);
 	error.name = 'Charter';
 	error.stack = '';
-	error.loc = undefined;
 	return error;
 }
 

@@ -1,4 +1,6 @@
 declare module 'virtual:charter/config' {
-	const options: import('./schemas/config.ts').CharterOptions;
+	import type { CharterOptions } from './schemas/config.ts';
+
+	const options: CharterOptions;
 	export default options;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { charterOptionsSchema, type CharterOptions, type CharterUserOptions } from '../schemas/config.ts';
 import { formatFieldPath } from './problems.ts';
 

@@ -1,11 +1,9 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { CharterOptions } from '../schemas/config.ts';
 import { sortPillars } from './playbook.ts';
 
 /** A Starlight sidebar entry, in the shape of Starlight's `sidebar` option. */
-export type SidebarItem =
-	| { label: string; link: string }
-	| { label: string; items: SidebarItem[]; collapsed?: boolean }
-	| { label: string; autogenerate: { directory: string; collapsed?: boolean } };
+export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
 /**
  * Builds the sidebar: one group per pillar. A pillar lists its records while the whole playbook

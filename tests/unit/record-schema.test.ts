@@ -42,7 +42,9 @@ function reportFor(change: (source: string) => string, file = 'content/practices
 
 describe('the record schema', () => {
 	test('accepts a complete record and applies its defaults', () => {
-		const result = checkRecords([{ file: 'content/practices/output-vs-outcome.mdx', source: COMPLETE }], { pillars: ['outcomes'] });
+		const result = checkRecords([{ file: 'content/practices/output-vs-outcome.mdx', source: COMPLETE }], {
+			pillars: ['outcomes'],
+		});
 		expect(result.problems).toEqual([]);
 		expect(result.records[0]?.data).toMatchObject({ decided: '2025-03-14', tags: ['metrics', 'okrs'] });
 		const minimal = recordSchema.parse({
@@ -141,7 +143,9 @@ describe('the record schema', () => {
 
 	test('reports an empty justification', () => {
 		expect(
-			reportFor((s) => s.replace(/justification:\n {2}- claim: .*\n {4}sources: \[malhotra\]\n/, 'justification: []\n')),
+			reportFor((s) =>
+				s.replace(/justification:\n {2}- claim: .*\n {4}sources: \[malhotra\]\n/, 'justification: []\n'),
+			),
 		).toMatchInlineSnapshot(`
 			"content/practices/output-vs-outcome.mdx
 			  content/practices/output-vs-outcome.mdx:10:16  justification holds no claim
@@ -153,7 +157,9 @@ describe('the record schema', () => {
 
 	test('reports an accepted record without alternatives', () => {
 		expect(
-			reportFor((s) => s.replace(/alternatives:\n(?: {2}- option: .*\n {4}reason: .*\n {4}sources: .*\n)/, 'alternatives: []\n')),
+			reportFor((s) =>
+				s.replace(/alternatives:\n(?: {2}- option: .*\n {4}reason: .*\n {4}sources: .*\n)/, 'alternatives: []\n'),
+			),
 		).toMatchInlineSnapshot(`
 			"content/practices/output-vs-outcome.mdx
 			  content/practices/output-vs-outcome.mdx:13:15  alternatives is empty, but an accepted record needs at least one alternative
@@ -164,9 +170,8 @@ describe('the record schema', () => {
 	});
 
 	test('rejects a source address that is not http or https', () => {
-		expect(
-			reportFor((s) => s.replace('url: https://example.org/cancel-your-next-project', 'url: javascript:alert(1)')),
-		).toMatchInlineSnapshot(`
+		expect(reportFor((s) => s.replace('url: https://example.org/cancel-your-next-project', 'url: javascript:alert(1)')))
+			.toMatchInlineSnapshot(`
 			"content/practices/output-vs-outcome.mdx
 			  content/practices/output-vs-outcome.mdx:20:10  sources[0].url "javascript:alert(1)" is not a full http:// or https:// address
 			    → use the full address of the source, starting with https://
@@ -199,7 +204,10 @@ describe('the record schema', () => {
 
 	test('reports every broken field of a record in one run', () => {
 		const report = reportFor((s) =>
-			s.replace('status: accepted', 'status: done').replace('owners: [product-leadership]', 'owners: []').replace('title:', 'titel:'),
+			s
+				.replace('status: accepted', 'status: done')
+				.replace('owners: [product-leadership]', 'owners: []')
+				.replace('title:', 'titel:'),
 		);
 		expect(report.match(/content\/practices\/output-vs-outcome\.mdx:\d+:\d+/g)).toHaveLength(4);
 		expect(report).toContain('4 errors in 1 file.');
