@@ -9,7 +9,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		starlight({
-			title: 'Northwind Product Playbook',
+			title: 'Northwind Playbook',
 			plugins: [
 				charter({
 					organization: 'Northwind',
