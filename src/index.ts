@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { charterDevCheck } from './dev-check.ts';
 import { checkPlaybook } from './lib/check.ts';
 import { formatProblems } from './lib/problems.ts';
 import { getSidebar } from './lib/sidebar.ts';
@@ -46,6 +47,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
 				});
 				addIntegration(charterIntegration(options));
+				if (command === 'dev') addIntegration(charterDevCheck(root, options));
 			},
 		},
 	};
