@@ -1,3 +1,5 @@
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
@@ -6,13 +8,14 @@ import { charterDevCheck } from './dev-check.ts';
 import { checkPlaybook } from './lib/check.ts';
 import { formatProblems } from './lib/problems.ts';
 import { getSidebar } from './lib/sidebar.ts';
-import { parseCharterOptions, registerCharterOptions } from './lib/options.ts';
+import { CharterConfigError, parseCharterOptions, registerCharterOptions } from './lib/options.ts';
 import type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
 
 export type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
 export type { RecordData, RecordInput, RecordStatus } from './schemas/record.ts';
 
 const VIRTUAL_CONFIG = 'virtual:charter/config';
+const FAVICON_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif', '.jpg': 'image/jpeg' };
 
 /**
  * The Charter Starlight plugin: validates the playbook in `content/practices/`, adds the record
@@ -22,13 +25,14 @@ const VIRTUAL_CONFIG = 'virtual:charter/config';
  * starlight({ title: 'Acme playbook', plugins: [charter({ organization: 'Acme', pillars: [...] })] })
  */
 export default function charter(userOptions: CharterUserOptions): StarlightPlugin {
-	const options = parseCharterOptions(userOptions);
+	const options = parseOptionsQuietly(userOptions);
 	registerCharterOptions(options);
 	return {
 		name: 'charter',
 		hooks: {
 			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
 				const root = fileURLToPath(astroConfig.root);
+				checkLogoFiles(options, root);
 				const result = checkPlaybook(root, { pillars: options.pillars.map((pillar) => pillar.id) });
 				const errors = result.problems.filter((problem) => problem.severity === 'error');
 				if (errors.length > 0) {
@@ -45,12 +49,67 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					sidebar: config.sidebar ?? getSidebar(options, result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar }))),
 					customCss: [...(config.customCss ?? []), fileURLToPath(new URL('./styles/charter.css', import.meta.url))],
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
+					...(options.logo && !config.logo ? { logo: getStarlightLogo(options) } : {}),
 				});
-				addIntegration(charterIntegration(options));
+				const favicon = config.favicon === undefined ? getDefaultFavicon(options, root, fileURLToPath(astroConfig.publicDir)) : undefined;
+				if (favicon && favicon.name !== 'favicon.svg') updateConfig({ favicon: `/${favicon.name}` });
+				addIntegration(charterIntegration(options, favicon));
 				if (command === 'dev') addIntegration(charterDevCheck(root, options));
 			},
 		},
 	};
+}
+
+/** Starlight's `logo` option from Charter's: the alternative text defaults to the organization's name. */
+function getStarlightLogo(options: CharterOptions) {
+	const { logo, organization } = options;
+	if (!logo) return undefined;
+	const common = { alt: logo.alt ?? organization, replacesTitle: logo.replacesTitle };
+	return logo.src !== undefined ? { src: logo.src, ...common } : { light: logo.light!, dark: logo.dark!, ...common };
+}
+
+/** Stops with a clear message when a configured logo file does not exist. */
+function checkLogoFiles(options: CharterOptions, root: string): void {
+	const logo = options.logo;
+	if (!logo) return;
+	const missing = (['src', 'light', 'dark'] as const)
+		.filter((key) => logo[key] !== undefined && !existsSync(resolve(root, logo[key]!)))
+		.map((key) => `  charter.logo.${key}  "${logo[key]}" does not exist (paths are relative to ${root})`);
+	if (missing.length > 0) {
+		throw createQuietError(
+			`The Charter options in astro.config.mjs name a logo file that does not exist:\n${missing.join('\n')}`,
+			'Put the image there, or correct the path in the charter({ … }) call in astro.config.mjs.',
+		);
+	}
+}
+
+/** A favicon Charter provides when the site has none: the site's logo, or Charter's own icon. */
+interface DefaultFavicon {
+	/** File name under the site's base path, like `favicon.svg`. */
+	name: string;
+	/** The file to serve and copy. */
+	file: string;
+}
+
+function getDefaultFavicon(options: CharterOptions, root: string, publicDir: string): DefaultFavicon | undefined {
+	// Starlight links /favicon.svg by default; without that file every page has a broken icon link.
+	if (existsSync(resolve(publicDir, 'favicon.svg'))) return undefined;
+	const logo = options.logo?.src ?? options.logo?.light;
+	if (logo && /\.(svg|png|gif|jpe?g)$/i.test(logo)) {
+		const extension = extname(logo).toLowerCase().replace('jpeg', 'jpg');
+		return { name: `favicon${extension}`, file: resolve(root, logo) };
+	}
+	return { name: 'favicon.svg', file: fileURLToPath(new URL('./assets/favicon.svg', import.meta.url)) };
+}
+
+/** Validates the options; invalid ones stop Astro with the list of problems and no stack trace. */
+function parseOptionsQuietly(userOptions: CharterUserOptions): CharterOptions {
+	try {
+		return parseCharterOptions(userOptions);
+	} catch (error) {
+		if (error instanceof CharterConfigError) throw createQuietError(error.report, error.hint);
+		throw error;
+	}
 }
 
 /** An error Astro prints as its message and hint only: the report already says where each problem is. */
@@ -61,10 +120,26 @@ function createQuietError(message: string, hint: string): AstroError {
 	return error;
 }
 
-function charterIntegration(options: CharterOptions): AstroIntegration {
+function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | undefined): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'charter:routes',
 		hooks: {
+			'astro:config:done'({ config }) {
+				base = config.base;
+			},
+			'astro:server:setup'({ server }) {
+				if (!favicon) return;
+				const path = `${base.replace(/\/$/, '')}/${favicon.name}`;
+				server.middlewares.use((request, response, next) => {
+					if (request.url?.split('?')[0] !== path) return next();
+					response.setHeader('Content-Type', FAVICON_TYPES[extname(favicon.name)] ?? 'application/octet-stream');
+					response.end(readFileSync(favicon.file));
+				});
+			},
+			'astro:build:done'({ dir }) {
+				if (favicon) copyFileSync(favicon.file, new URL(favicon.name, dir));
+			},
 			'astro:config:setup'({ injectRoute, updateConfig }) {
 				const route = (pattern: string, file: string) =>
 					injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${file}`, import.meta.url)), prerender: true });

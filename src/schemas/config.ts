@@ -13,13 +13,49 @@ export const pillarSchema = z.strictObject({
 	order: z.number().int().optional(),
 });
 
+const imagePath = z
+	.string({ error: 'must be a path, like ./src/assets/logo.svg' })
+	.regex(/^\.\.?\//, { error: 'must be a path relative to the project root, starting with ./, like ./src/assets/logo.svg' })
+	.regex(/\.(svg|png|jpe?g|webp|avif|gif)$/i, { error: 'must name an image file: .svg, .png, .jpg, .webp, .avif or .gif' });
+
+/**
+ * The organization's logo in the site header: one image (`src`), or one per theme (`light` and `dark`).
+ * Paths are relative to the project root, like `./src/assets/logo.svg`.
+ */
+export const logoSchema = z
+	.strictObject({
+		/** The logo for both themes. */
+		src: imagePath.optional(),
+		/** The logo on a light background; needs `dark` as well. */
+		light: imagePath.optional(),
+		/** The logo on a dark background; needs `light` as well. */
+		dark: imagePath.optional(),
+		/** Text for screen readers; defaults to the organization's name. */
+		alt: z.string().optional(),
+		/** Show only the logo, without the site title next to it (the logo should then contain the name). */
+		replacesTitle: z.boolean().default(false),
+	})
+	.superRefine((logo, ctx) => {
+		const themed = logo.light !== undefined || logo.dark !== undefined;
+		if (logo.src === undefined && !themed) {
+			ctx.addIssue({ code: 'custom', path: ['src'], message: 'is required: give the logo image, or both `light` and `dark` images' });
+		} else if (logo.src !== undefined && themed) {
+			ctx.addIssue({ code: 'custom', path: ['src'], message: 'cannot be combined with `light` and `dark`: give one image, or one per theme' });
+		} else if (themed && (logo.light === undefined || logo.dark === undefined)) {
+			const missing = logo.light === undefined ? 'light' : 'dark';
+			ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${missing === 'light' ? '`dark`' : '`light`'} is set: give one image per theme, or a single \`src\`` });
+		}
+	});
+
 /** Options of the Charter Starlight plugin, set in `astro.config.mjs`. */
 export const charterOptionsSchema = z
 	.strictObject({
 		/** The organization that publishes the playbook, shown on the home page, in feeds and in print. */
 		organization: z.string().trim().min(1, { error: "must not be empty; give the organization's name" }),
 		/** One sentence introducing the playbook on its home page and in its feed. */
-		description: z.string().trim().min(1).optional(),
+		description: z.string().trim().min(1, { error: 'must not be empty; write one sentence, or remove the option' }).optional(),
+		/** The organization's logo in the site header, like `{ src: './src/assets/logo.svg' }`. */
+		logo: logoSchema.optional(),
 		/** The playbook's pillars, at least one. */
 		pillars: z.array(pillarSchema).min(1, { error: 'must list at least one pillar' }),
 		/** The repository that holds the playbook, for "Edit this page" links. */
@@ -28,23 +64,36 @@ export const charterOptionsSchema = z
 				/** Web address of the repository, like https://github.com/acme/playbook. */
 				url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
 				/** Branch that edit links point to. */
-				branch: z.string().min(1).default('main'),
+				branch: z.string().min(1, { error: 'must not be empty; name the branch edit links open, like main' }).default('main'),
 				/** Path of the site inside the repository, when it is not at the root (like `docs/playbook`). */
 				path: z.string().default(''),
 			})
 			.optional(),
 		/** Months after `reviewed` (or `decided`) when a record is due for review. */
-		reviewIntervalMonths: z.number().int().positive().default(12),
+		reviewIntervalMonths: z
+			.number()
+			.int({ error: 'must be a whole number of months, like 12' })
+			.positive({ error: 'must be at least 1 month' })
+			.default(12),
 		/**
 		 * Maps record owners to code-host handles for the generated CODEOWNERS file,
 		 * like `{ 'platform-team': '@acme/platform' }`.
 		 */
-		ownerHandles: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
+		ownerHandles: z
+			.record(
+				z.string(),
+				z.union([z.string(), z.array(z.string())], { error: 'must be a handle like "@acme/platform", or a list of handles' }),
+			)
+			.default({}),
 		/**
 		 * Sidebars list every record under its pillar while the playbook has at most this many records;
 		 * above it they link to pillar pages only, so each page stays small however large the playbook grows.
 		 */
-		sidebarRecordLimit: z.number().int().nonnegative().default(60),
+		sidebarRecordLimit: z
+			.number()
+			.int({ error: 'must be a whole number of records, like 60' })
+			.nonnegative({ error: 'must be 0 or more' })
+			.default(60),
 	})
 	.superRefine((options, ctx) => {
 		const seen = new Set<string>();
