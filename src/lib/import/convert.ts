@@ -84,7 +84,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 
 	return sorted.map((adr) => {
 		const { id, notes: idNotes } = ids.get(adr.file)!;
-		const notes: ImportNote[] = [...idNotes];
+		const notes: ImportNote[] = [...idNotes, ...adr.notes];
 		const mapped: [string, string][] = [];
 		const metadata: [string, string][] = [...adr.otherMetadata];
 		const bodyParts: { status?: string } = {};
@@ -180,7 +180,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			...(related.length > 0 ? { related } : {}),
 			...(supersededIds.length > 0 ? { supersedes: supersededIds } : {}),
 		};
-		return { file: adr.file, format: adr.format, id, data, body, mapped, notes: [...notes, ...adr.notes] };
+		return { file: adr.file, format: adr.format, id, data, body, mapped, notes };
 	});
 }
 
@@ -289,7 +289,7 @@ function getStatus(
 
 function getDecided(adr: ParsedAdr, status: RecordStatus, notes: ImportNote[], mapped: [string, string][], metadata: [string, string][]): string | undefined {
 	if (adr.date === undefined) {
-		if (status !== 'proposed') notes.push({ kind: 'needs-human', text: `no date: a ${status} record needs \`decided\`, the date the decision was taken` });
+		if (status !== 'proposed') notes.push({ kind: 'needs-human', text: `no date: ${status === 'accepted' ? 'an' : 'a'} ${status} record needs \`decided\`, the date the decision was taken` });
 		return undefined;
 	}
 	const date = normalizeDate(adr.date);
@@ -413,7 +413,9 @@ class SourceList {
 		const url = link.target.trim();
 		const existing = this.list.find((source) => source.url === url);
 		if (existing) return existing.id;
-		const title = link.text.trim() !== '' && link.text.trim() !== url ? link.text.trim() : describeUrl(url);
+		// Link texts like "#29" or "here" say nothing about the source; the address says more.
+		const text = link.text.trim();
+		const title = text !== url && (text.match(/\p{L}/gu) ?? []).length >= 2 && !/^(here|link|this|see)$/i.test(text) ? text : describeUrl(url);
 		let base = toKebabCase(title).split('-').slice(0, 5).join('-').slice(0, 40).replace(/-+$/, '');
 		if (base === '' || /^\d+$/.test(base)) base = toKebabCase(hostLabel(url)) || 'source';
 		let id = base;

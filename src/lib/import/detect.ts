@@ -9,7 +9,7 @@ const heading = (source: string, title: string) => new RegExp(`^#{2,3}\\s+${titl
 /**
  * Tells which format a decision record is written in, by its content: MADR 4 and 3 have YAML
  * frontmatter (`decision-makers` in 4, `deciders` in 3, or their Confirmation and Validation
- * sections), MADR 2 has `* Status:` bullets, log4brains has `- Status:` bullets (or a
+ * sections; `MADR` when nothing tells the version), MADR 2 has `* Status:` bullets, log4brains has `- Status:` bullets (or a
  * `YYYYMMDD-` file name), and adr-tools / Nygard records have Status, Context and Decision sections.
  */
 export function detectFormat(file: string, source: string): AdrFormat {
@@ -24,7 +24,8 @@ export function detectFormat(file: string, source: string): AdrFormat {
 		if ('decision-makers' in data || heading(source, 'Confirmation')) return 'MADR 4';
 		if ('deciders' in data || heading(source, 'Validation')) return 'MADR 3';
 		if (heading(source, 'Positive Consequences')) return 'MADR 2';
-		return 'MADR 4';
+		// No version-specific metadata or section: the versions read the same.
+		return 'MADR';
 	}
 	if (heading(source, 'Status') && (heading(source, 'Context') || heading(source, 'Decision'))) return 'Nygard';
 	return 'unrecognized';

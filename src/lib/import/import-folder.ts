@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import { checkRecords, PRACTICES_DIR, readRecordFiles } from '../check.ts';
+import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { convertAdrs, type ImportedRecord } from './convert.ts';
 import { parseAdr } from './detect.ts';
@@ -101,7 +102,9 @@ export function importFolder(request: ImportRequest): ImportResult {
 
 	const written = new Set(records.map(pathOf));
 	const check = checkRecords(readRecordFiles(root), { pillars: request.pillars });
-	const problems = check.problems.filter((problem) => problem.severity === 'error');
+	const problems = check.problems
+		.filter((problem) => problem.severity === 'error')
+		.map((problem) => explainOrphan(problem, records, pathOf));
 	const elsewhere = problems.filter((problem) => !written.has(problem.file));
 	const review = formatReviewList(
 		records.map((record) => ({ record, path: pathOf(record) })),
@@ -117,6 +120,22 @@ export function importFolder(request: ImportRequest): ImportResult {
 		...(elsewhere.length > 0 ? [`\n${plural(elsewhere.length, 'problem')} in records that were already there; \`npm run check\` lists them.`] : []),
 	].join('\n');
 	return { exitCode: review.needHuman > 0 ? 1 : 0, report, written: [...written] };
+}
+
+/**
+ * The validator ignores the `supersedes` of a record that fails the schema, so the record it
+ * replaces looks orphaned. Say so, instead of asking for a link that is already there.
+ */
+function explainOrphan(problem: Problem, records: readonly ImportedRecord[], pathOf: (record: ImportedRecord) => string): Problem {
+	if (problem.kind !== 'supersede/orphan') return problem;
+	const record = records.find((candidate) => pathOf(candidate) === problem.file);
+	const successor = record && records.find((candidate) => candidate.data.supersedes?.includes(record.id));
+	if (!successor) return problem;
+	return {
+		...problem,
+		message: `is "superseded", and ${pathOf(successor)} names this record in its \`supersedes\`, but that record does not pass the check yet`,
+		fix: `complete ${pathOf(successor)}; this problem then goes away`,
+	};
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

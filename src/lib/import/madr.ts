@@ -121,18 +121,13 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 		chosenGood,
 		alternatives,
 		relations: [...statusRelations, ...readLinkRelations(document, context)],
-		...(outcome ? { decision: getFirstSentence(`${chosen!.option} was chosen${outcome.because ? `, because ${lowerFirst(outcome.because.text)}` : '.'}`) } : {}),
+		...(outcome ? { decision: getFirstSentence(toSentence(`${chosen!.option} was chosen${outcome.becauseText ? `, because ${outcome.becauseText}` : ''}`)) } : {}),
 		...(getContext(document) ? { context: getContext(document)! } : {}),
 		otherMetadata: metadata.other,
 		body,
 		keptSections: parseMarkdown(body).sections.map((section) => section.title),
 		notes: [...metadata.notes, ...notes],
 	};
-}
-
-function lowerFirst(text: string): string {
-	// Keep capitals that start a name or acronym ("PostgreSQL", "API").
-	return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Removes the first level-1 heading and returns its text without a number prefix like `12.` or `ADR-0012:`. */
@@ -163,7 +158,7 @@ function readDrivers(document: MarkdownDocument, edits: TextEdits, emptied: Set<
 }
 
 /** The "Chosen option: …, because …" sentence of the Decision Outcome section. */
-function readOutcome(document: MarkdownDocument): { option: string; because?: AdrPoint; text: string } | undefined {
+function readOutcome(document: MarkdownDocument): { option: string; because?: AdrPoint; becauseText?: string; text: string } | undefined {
 	const section = findSection(document, ['Decision Outcome', 'Decision']);
 	const paragraph = section?.content.find((node): node is Paragraph => node.type === 'paragraph' && /^chosen (option|alternative)\b/i.test(getPlainText(node)));
 	if (!paragraph) return undefined;
@@ -175,7 +170,7 @@ function readOutcome(document: MarkdownDocument): { option: string; because?: Ad
 	return {
 		option,
 		text,
-		...(because ? { because: { text: toSentence(because), links: getLinks(document, paragraph) } } : {}),
+		...(because ? { because: { text: toSentence(because), links: getLinks(document, paragraph) }, becauseText: because } : {}),
 	};
 }
 

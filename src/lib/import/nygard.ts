@@ -32,7 +32,8 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 		for (const paragraph of paragraphs) {
 			const text = getPlainText(paragraph);
 			const links = getLinks(document, paragraph);
-			const words = RELATION_LINE.exec(document.source.slice(paragraph.position?.start.offset, paragraph.position?.end.offset))?.[1];
+			const markdown = document.source.slice(paragraph.position?.start.offset, paragraph.position?.end.offset);
+			const words = RELATION_LINE.exec(markdown)?.[1];
 			if (words && links.length === 1) {
 				const relation = { relation: words.toLowerCase().trim(), link: links[0]! };
 				relations.push(relation);
@@ -40,7 +41,7 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 				if (/^super[sc]ede/.test(relation.relation) && resolveRecordFile(relation.link, context.files) !== undefined) {
 					edits.removeNode(document.source, paragraph);
 				}
-				if (/^super[sc]eded by$/.test(relation.relation) && metadata.status === undefined) addMetadata(metadata, 'status', 'superseded');
+				if (/^super[sc]eded by$/.test(relation.relation) && metadata.status === undefined) addMetadata(metadata, 'status', markdown);
 			} else if (metadata.status === undefined && text !== '') {
 				addMetadata(metadata, 'status', text);
 				if (mapStatus(text) !== undefined) edits.removeNode(document.source, paragraph);
@@ -50,7 +51,7 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 	}
 	// adr-tools replaces "Accepted" with the "Superceded by" line: that link decides the status.
 	if (relations.some(({ relation }) => /^super[sc]eded by$/.test(relation)) && mapStatus(metadata.status?.text ?? '') !== 'superseded') {
-		if (metadata.status && mapStatus(metadata.status.text) !== undefined) metadata.status = { text: 'superseded', links: [] };
+		if (metadata.status && mapStatus(metadata.status.text) !== undefined) metadata.status = { text: `${metadata.status.text}, then superseded`, links: [] };
 	}
 
 	const decision = findSection(document, ['Decision']);

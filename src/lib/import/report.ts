@@ -2,7 +2,7 @@ import type { Problem } from '../problems.ts';
 import type { ImportedRecord } from './convert.ts';
 import type { ImportNote } from './types.ts';
 
-const LABEL_WIDTH = 15;
+const LABEL_WIDTH = 17;
 const NOTE_LABELS: Record<ImportNote['kind'], string> = { note: 'note', 'not-mapped': 'not mapped', 'needs-human': 'needs a human' };
 const NOTE_ORDER: ImportNote['kind'][] = ['note', 'not-mapped', 'needs-human'];
 

@@ -6,7 +6,7 @@ const KNOWN_STATUSES: [RegExp, RecordStatus][] = [
 	[/^(proposed|draft|in review|under review)$/, 'proposed'],
 	[/^(rejected|declined)$/, 'rejected'],
 	[/^(deprecated|obsolete)$/, 'deprecated'],
-	[/^(superseded|superceded)( by\b.*)?$/, 'superseded'],
+	[/^((accepted|approved|adopted),? then )?(superseded|superceded)( by\b.*)?$/, 'superseded'],
 ];
 
 /**

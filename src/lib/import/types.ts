@@ -1,5 +1,5 @@
 /** The decision-record formats the importer reads. */
-export type AdrFormat = 'MADR 4' | 'MADR 3' | 'MADR 2' | 'log4brains' | 'Nygard' | 'unrecognized';
+export type AdrFormat = 'MADR 4' | 'MADR 3' | 'MADR 2' | 'MADR' | 'log4brains' | 'Nygard' | 'unrecognized';
 
 /** A Markdown link as written in a decision record. */
 export interface AdrLink {
