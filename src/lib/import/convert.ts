@@ -102,9 +102,15 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 		const decided = getDecided(adr, status, notes, mapped, metadata);
 		const owners = getOwners(adr, options, notes, mapped, metadata);
 
-		const summarySource = adr.decision ? 'the decision' : adr.context ? 'the context' : 'the title';
 		const summary = adr.decision ?? adr.context ?? title;
-		mapped.push(['summary', `first sentence of ${summarySource}`]);
+		const summarySource = adr.decision
+			? adr.chosen
+				? 'the chosen option and its reason'
+				: 'first sentence of the Decision section'
+			: adr.context
+				? 'first sentence of the context'
+				: 'the title (the record has no decision or context text)';
+		mapped.push(['summary', summarySource]);
 
 		const body = rewriteBody(composeBody(adr.body, bodyParts.status, metadata), files, ids, notes);
 		const sources = new SourceList();

@@ -80,7 +80,8 @@ export function importFolder(request: ImportRequest): ImportResult {
 		const ownerless = parsed.filter((adr) => adr.deciders.length === 0).map((adr) => adr.file);
 		if (ownerless.length > 0) {
 			const which = ownerless.length === files.length ? 'No record names its deciders' : `${ownerless.length} of ${files.length} records name no deciders (${ownerless.join(', ')})`;
-			return fail(`${which}, so the imported records would have no owner. No record was written.\nName their owner with --owner, like --owner platform-team.`);
+			const whose = ownerless.length === files.length ? 'the imported records' : 'those records';
+			return fail(`${which}, so ${whose} would have no owner. No record was written.\nName their owner with --owner, like --owner platform-team.`);
 		}
 	}
 
