@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixtureSite, createTempDir, removeDir, REPO_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { findExternalReferencesInSite } from '../helpers/external-references.ts';
@@ -91,6 +93,46 @@ describe('a second organization’s playbook, built under the base path /handboo
 		const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readPage('pillars/platform/index.html'))?.[0] ?? '';
 		expect(sidebar).toContain('href="/handbook/pillars/platform/"');
 		expect(sidebar).not.toContain('/handbook/practices/');
+	});
+});
+
+describe('the base-path checks of the publish workflows in docs/examples', () => {
+	const examples = join(REPO_ROOT, 'docs/examples');
+	const github = parse(readFileSync(join(examples, 'github-pages.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
+	const gitlab = parse(readFileSync(join(examples, 'gitlab-ci.yml'), 'utf8')) as { pages: { script: string[]; artifacts: { paths: string[] } } };
+	const githubCheck = github.jobs.build.steps.find((step) => step.name === 'Check the base path')!.run!;
+	const gitlabCheck = gitlab.pages.script.find((line) => line.includes('CI_PAGES_URL'))!;
+
+	/** Runs a workflow's shell step in a folder whose dist/ is the /handbook build; returns its exit code and output. */
+	function runStep(script: string, env: Record<string, string> = {}): { code: number; output: string } {
+		const folder = createTempDir('workflow');
+		symlinkSync(outDir, join(folder, 'dist'));
+		try {
+			return { code: 0, output: execFileSync('sh', ['-c', script], { cwd: folder, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' }) };
+		} catch (error) {
+			const failed = error as { status: number; stdout: string };
+			return { code: failed.status, output: failed.stdout };
+		} finally {
+			removeDir(folder);
+		}
+	}
+
+	it('GitHub Pages: passes when Pages serves the site under the configured base, and names the base to set otherwise', () => {
+		expect(runStep(githubCheck.replace('${{ steps.pages.outputs.base_path }}', '/handbook')).code).toBe(0);
+		expect(runStep(githubCheck.replace('${{ steps.pages.outputs.base_path }}', ''))).toEqual({
+			code: 1,
+			output: "::error file=astro.config.mjs::GitHub Pages serves this site under '/'; set base: '/' in astro.config.mjs\n",
+		});
+	});
+
+	it('GitLab Pages: compares the base with CI_PAGES_URL, and publishes the build as public/', () => {
+		expect(runStep(gitlabCheck, { CI_PAGES_URL: 'https://contoso.gitlab.io/handbook' }).code).toBe(0);
+		expect(runStep(gitlabCheck, { CI_PAGES_URL: 'https://handbook-contoso-1a2b.gitlab.io' })).toEqual({
+			code: 1,
+			output: "GitLab Pages serves this site under '/'; set base: '/' in astro.config.mjs\n",
+		});
+		expect(gitlab.pages.script).toContain('rm -rf public && mv dist public');
+		expect(gitlab.pages.artifacts.paths).toEqual(['public']);
 	});
 });
 
