@@ -130,9 +130,10 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 			},
 			'astro:server:setup'({ server }) {
 				if (!favicon) return;
-				const path = `${base.replace(/\/$/, '')}/${favicon.name}`;
+				// Astro's dev server may strip the base path before later middleware sees the request.
+				const paths = new Set([`${base.replace(/\/$/, '')}/${favicon.name}`, `/${favicon.name}`]);
 				server.middlewares.use((request, response, next) => {
-					if (request.url?.split('?')[0] !== path) return next();
+					if (!paths.has(request.url?.split('?')[0] ?? '')) return next();
 					response.setHeader('Content-Type', FAVICON_TYPES[extname(favicon.name)] ?? 'application/octet-stream');
 					response.end(readFileSync(favicon.file));
 				});
