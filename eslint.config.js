@@ -12,6 +12,7 @@ export default tseslint.config(
 			'tests/fixtures/**/dist/',
 			'tests/fixtures/**/.astro/',
 			'screenshots/',
+			'.tmp/',
 		],
 	},
 	...tseslint.configs.recommended,

@@ -39,7 +39,9 @@ if (args.values.help) {
 	process.exit(0);
 }
 if (args.positionals.length !== 1) {
-	console.error(`${args.positionals.length === 0 ? 'Give the folder of decision records to import.' : `Give one folder, not ${args.positionals.length}.`}\n\n${USAGE}`);
+	console.error(
+		`${args.positionals.length === 0 ? 'Give the folder of decision records to import.' : `Give one folder, not ${args.positionals.length}.`}\n\n${USAGE}`,
+	);
 	process.exit(2);
 }
 

@@ -12,14 +12,21 @@ const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 
  */
 export async function loadCharterOptions(root: string): Promise<{ options: CharterOptions } | { error: string }> {
 	const file = CONFIG_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
-	if (!file) return { error: `${root} has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.` };
+	if (!file)
+		return {
+			error: `${root} has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.`,
+		};
 	try {
 		await import(pathToFileURL(file).href);
 	} catch (error) {
-		const message = error instanceof Error ? [error.message, (error as { hint?: string }).hint].filter(Boolean).join('\n') : String(error);
+		const message =
+			error instanceof Error
+				? [error.message, (error as { hint?: string }).hint].filter(Boolean).join('\n')
+				: String(error);
 		return { error: `Could not load ${file}:\n${message}` };
 	}
 	const options = getRegisteredCharterOptions();
-	if (!options) return { error: `${file} does not call charter({ … }).\nAdd Charter to Starlight's plugins there first.` };
+	if (!options)
+		return { error: `${file} does not call charter({ … }).\nAdd Charter to Starlight's plugins there first.` };
 	return { options };
 }

@@ -12,7 +12,22 @@ export interface ExternalReference {
 }
 
 /** `<link rel>` values that name a page or document without the browser fetching it. */
-const NON_FETCHING_RELS = new Set(['canonical', 'alternate', 'sitemap', 'author', 'license', 'help', 'me', 'next', 'prev', 'bookmark', 'external', 'nofollow', 'noopener', 'noreferrer']);
+const NON_FETCHING_RELS = new Set([
+	'canonical',
+	'alternate',
+	'sitemap',
+	'author',
+	'license',
+	'help',
+	'me',
+	'next',
+	'prev',
+	'bookmark',
+	'external',
+	'nofollow',
+	'noopener',
+	'noreferrer',
+]);
 /** Attributes a browser loads from, per element. */
 const LOADING_ATTRIBUTES: Record<string, string[]> = {
 	script: ['src'],
@@ -30,7 +45,8 @@ const LOADING_ATTRIBUTES: Record<string, string[]> = {
 	feimage: ['href', 'xlink:href'],
 };
 
-const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^(?:data|blob):/i.test(url.trim());
+const isExternal = (url: string) =>
+	/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !/^(?:data|blob):/i.test(url.trim());
 
 /** The URLs of `url(…)` and `@import` in a style sheet or `style` attribute. */
 export function getCssUrls(css: string): { via: string; url: string }[] {
@@ -55,12 +71,16 @@ export function findExternalReferencesInHtml(html: string, file = ''): ExternalR
 				if (attributes.style) for (const { via, url } of getCssUrls(attributes.style)) add(`style="${via}"`, url);
 				if (tag === 'link' && attributes.href) {
 					const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-					if (rels.length === 0 || rels.some((rel) => !NON_FETCHING_RELS.has(rel))) add(`<link rel="${attributes.rel ?? ''}" href>`, attributes.href);
+					if (rels.length === 0 || rels.some((rel) => !NON_FETCHING_RELS.has(rel)))
+						add(`<link rel="${attributes.rel ?? ''}" href>`, attributes.href);
 				}
 				for (const attribute of LOADING_ATTRIBUTES[tag] ?? []) {
 					const value = attributes[attribute];
 					if (value === undefined) continue;
-					const urls = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+					const urls =
+						attribute === 'srcset'
+							? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+							: [value];
 					for (const url of urls) add(`<${tag} ${attribute}>`, url);
 				}
 			},
@@ -79,7 +99,11 @@ export function findExternalReferencesInHtml(html: string, file = ''): ExternalR
 }
 
 /** Finds external references in every `.html` and `.css` file under a built site's folder. */
-export function findExternalReferencesInSite(outDir: string): { references: ExternalReference[]; htmlFiles: number; cssFiles: number } {
+export function findExternalReferencesInSite(outDir: string): {
+	references: ExternalReference[];
+	htmlFiles: number;
+	cssFiles: number;
+} {
 	const references: ExternalReference[] = [];
 	let htmlFiles = 0;
 	let cssFiles = 0;
@@ -90,7 +114,8 @@ export function findExternalReferencesInSite(outDir: string): { references: Exte
 			references.push(...findExternalReferencesInHtml(readFileSync(path, 'utf8'), file));
 		} else if (path.endsWith('.css')) {
 			cssFiles++;
-			for (const { via, url } of getCssUrls(readFileSync(path, 'utf8'))) if (isExternal(url)) references.push({ file, via, url });
+			for (const { via, url } of getCssUrls(readFileSync(path, 'utf8')))
+				if (isExternal(url)) references.push({ file, via, url });
 		}
 	}
 	return { references, htmlFiles, cssFiles };

@@ -49,7 +49,11 @@ describe('findExternalReferencesInHtml', () => {
 
 describe('getCssUrls', () => {
 	it('reads url() with any quoting and @import', () => {
-		expect(getCssUrls(`@import 'https://a.test/x.css'; a { b: url(/y.woff2) format('woff2'), url("https://c.test/z.woff") }`)).toEqual([
+		expect(
+			getCssUrls(
+				`@import 'https://a.test/x.css'; a { b: url(/y.woff2) format('woff2'), url("https://c.test/z.woff") }`,
+			),
+		).toEqual([
 			{ via: 'url()', url: '/y.woff2' },
 			{ via: 'url()', url: 'https://c.test/z.woff' },
 			{ via: '@import', url: 'https://a.test/x.css' },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { convertAdrs, getIdFromFileName, normalizeDate, PLACEHOLDER, toHandle, toKebabCase } from '../../src/lib/import/convert.ts';
+import {
+	convertAdrs,
+	getIdFromFileName,
+	normalizeDate,
+	PLACEHOLDER,
+	toHandle,
+	toKebabCase,
+} from '../../src/lib/import/convert.ts';
 import { parseAdr } from '../../src/lib/import/detect.ts';
 import { mapStatus } from '../../src/lib/import/status.ts';
 import { recordSchema } from '../../src/schemas/record.ts';
@@ -13,7 +20,8 @@ function convert(records: Record<string, string>, options: { owner?: string } = 
 	);
 }
 
-const nygard = (title: string, status: string, extra = '') => `# ${title}\n\nDate: 2020-01-01\n\n## Status\n\n${status}\n\n## Context\n\nSome context.\n\n## Decision\n\nWe do it.${extra}\n`;
+const nygard = (title: string, status: string, extra = '') =>
+	`# ${title}\n\nDate: 2020-01-01\n\n## Status\n\n${status}\n\n## Context\n\nSome context.\n\n## Decision\n\nWe do it.${extra}\n`;
 
 describe('ids from file names', () => {
 	it.each([
@@ -90,7 +98,8 @@ describe('convertAdrs', () => {
 
 	it('keeps an unknown status in the body, sets proposed and asks a human', () => {
 		const [record] = convert({
-			'0001-a.md': '---\nstatus: parked\ndate: 2021-05-05\ndecision-makers: Ana\n---\n# A\n\n## Considered Options\n\n* X\n* Y\n\n## Decision Outcome\n\nChosen option: "X", because it works.\n',
+			'0001-a.md':
+				'---\nstatus: parked\ndate: 2021-05-05\ndecision-makers: Ana\n---\n# A\n\n## Considered Options\n\n* X\n* Y\n\n## Decision Outcome\n\nChosen option: "X", because it works.\n',
 		});
 		expect(record!.data.status).toBe('proposed');
 		expect(record!.body.startsWith('## Status\n\nparked\n')).toBe(true);
@@ -102,7 +111,8 @@ describe('convertAdrs', () => {
 	});
 
 	it('makes deciders the owners when no owner is given, and keeps them in the body when one is', () => {
-		const source = '---\nstatus: accepted\ndate: 2021-05-05\ndecision-makers: [Ana Souza, "@li"]\n---\n# A\n\n## Decision Outcome\n\nChosen option: "X", because it works.\n';
+		const source =
+			'---\nstatus: accepted\ndate: 2021-05-05\ndecision-makers: [Ana Souza, "@li"]\n---\n# A\n\n## Decision Outcome\n\nChosen option: "X", because it works.\n';
 		expect(convert({ '0001-a.md': source }, {})[0]!.data.owners).toEqual(['ana-souza', 'li']);
 		const [withOwner] = convert({ '0001-a.md': source }, { owner: 'platform-team' });
 		expect(withOwner!.data.owners).toEqual(['platform-team']);
@@ -119,7 +129,9 @@ describe('convertAdrs', () => {
 		expect(records[1]!.notes.map((note) => `${note.kind}: ${note.text}`)).toContain(
 			'needs-human: id "use-kubernetes" is already the id of 0003-use-kubernetes.md: this record gets "use-kubernetes-2"; rename one of them',
 		);
-		expect(records[2]!.notes.map((note) => `${note.kind}: ${note.text}`)).toContain('note: number 5 is also used by 0005-use-kubernetes.md; ids come from names, so both are kept');
+		expect(records[2]!.notes.map((note) => `${note.kind}: ${note.text}`)).toContain(
+			'note: number 5 is also used by 0005-use-kubernetes.md; ids come from names, so both are kept',
+		);
 	});
 
 	it('turns external links into unique sources cited by their claims, and links to records into related ids', () => {
@@ -138,22 +150,36 @@ describe('convertAdrs', () => {
 			{ claim: 'The study and another study agree.', sources: ['the-study', 'another-study'] },
 		]);
 		expect(record!.data.related).toEqual(['b']);
-		expect(record!.notes).toContainEqual({ kind: 'not-mapped', text: 'link http://localhost:8080/admin: not a public web address, so not a source; it stays in the body' });
+		expect(record!.notes).toContainEqual({
+			kind: 'not-mapped',
+			text: 'link http://localhost:8080/admin: not a public web address, so not a source; it stays in the body',
+		});
 	});
 
 	it('writes a TODO claim when a record gives no reasons, and the result still fits the record schema', () => {
 		const [record] = convert({ '0001-a.md': nygard('1. A', 'Proposed') });
 		expect(record!.data.justification).toEqual([{ claim: PLACEHOLDER.claim }]);
-		expect(record!.notes).toContainEqual(expect.objectContaining({ kind: 'needs-human', text: expect.stringMatching(/^justification: the record gives no reasons/) }));
+		expect(record!.notes).toContainEqual(
+			expect.objectContaining({
+				kind: 'needs-human',
+				text: expect.stringMatching(/^justification: the record gives no reasons/),
+			}),
+		);
 		expect(recordSchema.safeParse(record!.data).success).toBe(true);
 	});
 
 	it('points links to other imported records at their new pages and drops links to files that were not imported', () => {
 		const [record] = convert({
-			'0001-a.md': nygard('1. A', 'Accepted', '\n\nSee [B](./0002-b.md#context), [the runbook](../runbooks/db.md) and ![diagram](img/a.png).'),
+			'0001-a.md': nygard(
+				'1. A',
+				'Accepted',
+				'\n\nSee [B](./0002-b.md#context), [the runbook](../runbooks/db.md) and ![diagram](img/a.png).',
+			),
 			'0002-b.md': nygard('2. B', 'Accepted'),
 		});
-		expect(record!.body).toContain('See [B](../b/#context), the runbook and *(image not imported: diagram, img/a.png)*.');
+		expect(record!.body).toContain(
+			'See [B](../b/#context), the runbook and *(image not imported: diagram, img/a.png)*.',
+		);
 		expect(record!.notes.map((note) => note.text)).toEqual(
 			expect.arrayContaining([
 				'link to ../runbooks/db.md: not an imported record, so its text is kept without the link',

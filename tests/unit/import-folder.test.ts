@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/lib/check.ts';
 import { importFolder, type ImportRequest } from '../../src/lib/import/import-folder.ts';
-import { createTempDir, removeDir, REPO_ROOT } from '../helpers/build-site.ts';
+import { createTempDir, removeDir, REPO_ROOT } from '../helpers/astro.ts';
 
 const PILLARS = ['discovery', 'platform'];
 const sites: string[] = [];
@@ -16,7 +16,14 @@ afterEach(() => {
 function runImport(fixture: string, request: Partial<ImportRequest> = {}) {
 	const root = request.root ?? createTempDir('import');
 	if (request.root === undefined) sites.push(root);
-	const result = importFolder({ folder: `tests/fixtures/${fixture}`, root, pillars: PILLARS, pillar: 'platform', cwd: REPO_ROOT, ...request });
+	const result = importFolder({
+		folder: `tests/fixtures/${fixture}`,
+		root,
+		pillars: PILLARS,
+		pillar: 'platform',
+		cwd: REPO_ROOT,
+		...request,
+	});
 	const read = (id: string) => readFileSync(join(root, 'content/practices', `${id}.md`), 'utf8');
 	return { ...result, root, read, report: result.report.replaceAll(root, '<site>') };
 }
@@ -320,8 +327,8 @@ describe('importing the other formats', () => {
 
 			content/practices/record-architecture-decisions.md
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
-			  - content/practices/record-architecture-decisions.md:2:1  alternatives needs at least one entry for an accepted record; add the options considered and why each was not chosen
-			      → correct the value as described
+			  - content/practices/record-architecture-decisions.md:2:1  alternatives is empty, but an accepted record needs at least one alternative
+			      → add each option considered, like:  - option: What we could have done.  reason: Why we did not.
 
 			content/practices/use-mysql.md
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
@@ -330,8 +337,8 @@ describe('importing the other formats', () => {
 
 			content/practices/use-postgresql.md
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
-			  - content/practices/use-postgresql.md:2:1  alternatives needs at least one entry for an accepted record; add the options considered and why each was not chosen
-			      → correct the value as described
+			  - content/practices/use-postgresql.md:2:1  alternatives is empty, but an accepted record needs at least one alternative
+			      → add each option considered, like:  - option: What we could have done.  reason: Why we did not.
 
 			content/practices/run-postgresql-on-managed-instances.md
 			  - status "Parked" is not a Charter status: set to PROPOSED; the original text is kept in the body under "Status". Pick one of accepted, proposed, rejected, deprecated, superseded
@@ -417,17 +424,17 @@ describe('importing the other formats', () => {
 			content/practices/adr-2.md
 			  - the file name gives no id (no Latin letters or digits after its number): the id is "adr-2"; rename the file if you want another
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
-			  - content/practices/adr-2.md:2:1  alternatives needs at least one entry for an accepted record; add the options considered and why each was not chosen
-			      → correct the value as described
+			  - content/practices/adr-2.md:2:1  alternatives is empty, but an accepted record needs at least one alternative
+			      → add each option considered, like:  - option: What we could have done.  reason: Why we did not.
 
 			content/practices/use-kubernetes.md
 			  - no date: an accepted record needs \`decided\`, the date the decision was taken
 			  - image images/cluster.png was not copied: put it in the site (like public/) and link it again
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
-			  - content/practices/use-kubernetes.md:2:1  decided is required when the status is "accepted"; add the date the decision was taken, like decided: 2025-03-14
-			      → write the date as YYYY-MM-DD
-			  - content/practices/use-kubernetes.md:2:1  alternatives needs at least one entry for an accepted record; add the options considered and why each was not chosen
-			      → correct the value as described
+			  - content/practices/use-kubernetes.md:2:1  decided is required when the status is "accepted"
+			      → write the date as YYYY-MM-DD, like decided: 2025-03-14
+			  - content/practices/use-kubernetes.md:2:1  alternatives is empty, but an accepted record needs at least one alternative
+			      → add each option considered, like:  - option: What we could have done.  reason: Why we did not.
 
 			content/practices/use-semantic-versioning.md
 			  - status "On hold" is not a Charter status: set to PROPOSED; the original text is kept in the body under "Status". Pick one of accepted, proposed, rejected, deprecated, superseded
@@ -435,8 +442,8 @@ describe('importing the other formats', () => {
 
 			content/practices/use-trunk-based-development.md
 			  - justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in
-			  - content/practices/use-trunk-based-development.md:2:1  alternatives needs at least one entry for an accepted record; add the options considered and why each was not chosen
-			      → correct the value as described
+			  - content/practices/use-trunk-based-development.md:2:1  alternatives is empty, but an accepted record needs at least one alternative
+			      → add each option considered, like:  - option: What we could have done.  reason: Why we did not.
 
 			content/practices/use-kubernetes-2.md
 			  - id "use-kubernetes" is already the id of 0003-use-kubernetes.md: this record gets "use-kubernetes-2"; rename one of them

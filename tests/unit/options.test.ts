@@ -28,8 +28,16 @@ describe('parseCharterOptions', () => {
 	});
 
 	it('accepts a logo for both themes and one per theme', () => {
-		expect(parseCharterOptions({ ...valid, logo: { src: './src/assets/logo.svg' } }).logo).toEqual({ src: './src/assets/logo.svg', replacesTitle: false });
-		expect(parseCharterOptions({ ...valid, logo: { light: './light.png', dark: './dark.png', alt: 'Contoso', replacesTitle: true } }).logo).toEqual({
+		expect(parseCharterOptions({ ...valid, logo: { src: './src/assets/logo.svg' } }).logo).toEqual({
+			src: './src/assets/logo.svg',
+			replacesTitle: false,
+		});
+		expect(
+			parseCharterOptions({
+				...valid,
+				logo: { light: './light.png', dark: './dark.png', alt: 'Contoso', replacesTitle: true },
+			}).logo,
+		).toEqual({
 			light: './light.png',
 			dark: './dark.png',
 			alt: 'Contoso',
@@ -53,7 +61,7 @@ describe('parseCharterOptions', () => {
 		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 8 problems:
 			  charter.organization  must not be empty; give the organization's name
-			  charter.pillars[0].id  must be kebab-case: lowercase letters, digits and single hyphens, like "output-vs-outcome"
+			  charter.pillars[0].id  "Discovery" is not kebab-case (lowercase letters, digits and single hyphens)
 			  charter.pillars[1].description  is required
 			  charter.repository.url  must be an http:// or https:// address
 			  charter.repository.branch  must not be empty; name the branch edit links open, like main
@@ -65,7 +73,13 @@ describe('parseCharterOptions', () => {
 	});
 
 	it('suggests the option a misspelled key was meant to be', () => {
-		expect(errorFor({ ...valid, reviewIntervalMonth: 6, repository: { url: 'https://gitlab.example.test/contoso', brnach: 'trunk' } })).toMatchInlineSnapshot(`
+		expect(
+			errorFor({
+				...valid,
+				reviewIntervalMonth: 6,
+				repository: { url: 'https://gitlab.example.test/contoso', brnach: 'trunk' },
+			}),
+		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 2 problems:
 			  charter.repository.brnach  is not an option (did you mean "branch"?); known: url, branch, path
 			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, sidebarRecordLimit
@@ -74,7 +88,14 @@ describe('parseCharterOptions', () => {
 	});
 
 	it('says what type a setting needs when it gets another', () => {
-		expect(errorFor({ organization: 'Contoso', pillars: 'discovery', reviewIntervalMonths: '6', ownerHandles: { 'platform-team': 7 } })).toMatchInlineSnapshot(`
+		expect(
+			errorFor({
+				organization: 'Contoso',
+				pillars: 'discovery',
+				reviewIntervalMonths: '6',
+				ownerHandles: { 'platform-team': 7 },
+			}),
+		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 3 problems:
 			  charter.pillars  must be a list, not a string
 			  charter.reviewIntervalMonths  must be a number, not a string

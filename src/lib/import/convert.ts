@@ -91,12 +91,16 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 
 		const sameNumber = (numbers.get(getRecordNumber(adr.file) ?? -1) ?? []).filter((file) => file !== adr.file);
 		if (sameNumber.length > 0) {
-			notes.push({ kind: 'note', text: `number ${getRecordNumber(adr.file)} is also used by ${sameNumber.join(', ')}; ids come from names, so both are kept` });
+			notes.push({
+				kind: 'note',
+				text: `number ${getRecordNumber(adr.file)} is also used by ${sameNumber.join(', ')}; ids come from names, so both are kept`,
+			});
 		}
 
 		const title = adr.title ?? humanize(id);
 		mapped.push(['title', `"${title}"`]);
-		if (adr.title === undefined) notes.push({ kind: 'needs-human', text: 'no title heading: the title comes from the file name' });
+		if (adr.title === undefined)
+			notes.push({ kind: 'needs-human', text: 'no title heading: the title comes from the file name' });
 
 		const status = getStatus(adr, unresolvedSuccessor.get(adr.file), notes, mapped, metadata, bodyParts);
 		const decided = getDecided(adr, status, notes, mapped, metadata);
@@ -115,7 +119,10 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 		const body = rewriteBody(composeBody(adr.body, bodyParts.status, metadata), files, ids, notes);
 		const sources = new SourceList();
 		const cite = (point: AdrPoint) => {
-			const cited = point.links.filter((link) => isExternalLink(link.target)).map((link) => sources.add(link)).filter((source) => source !== undefined);
+			const cited = point.links
+				.filter((link) => isExternalLink(link.target))
+				.map((link) => sources.add(link))
+				.filter((source) => source !== undefined);
 			return cited.length > 0 ? { sources: [...new Set(cited)] } : {};
 		};
 
@@ -135,42 +142,69 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			mapped.push(['justification', describeClaims(adr, justification.length)]);
 		} else {
 			justification.push({ claim: PLACEHOLDER.claim });
-			notes.push({ kind: 'needs-human', text: 'justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in' });
+			notes.push({
+				kind: 'needs-human',
+				text: 'justification: the record gives no reasons (no chosen option with "because", no "good, because" points, no decision drivers); a TODO claim stands in',
+			});
 		}
 
 		const alternatives = adr.alternatives.map(({ option, bad }) => {
 			if (bad.length === 0) {
-				notes.push({ kind: 'needs-human', text: `alternative "${option}": no "bad, because" point says why it was not chosen; a TODO reason stands in` });
+				notes.push({
+					kind: 'needs-human',
+					text: `alternative "${option}": no "bad, because" point says why it was not chosen; a TODO reason stands in`,
+				});
 				return { option, reason: PLACEHOLDER.reason };
 			}
 			const citations = [...new Set(bad.flatMap((point) => cite(point).sources ?? []))];
-			return { option, reason: bad.map((point) => withoutCitedLinks(point, citations)).join(' '), ...(citations.length > 0 ? { sources: citations } : {}) };
+			return {
+				option,
+				reason: bad.map((point) => withoutCitedLinks(point, citations)).join(' '),
+				...(citations.length > 0 ? { sources: citations } : {}),
+			};
 		});
-		if (alternatives.length > 0) mapped.push(['alternatives', `${alternatives.map(({ option }) => `"${option}"`).join(', ')}, each with its "bad, because" points`]);
+		if (alternatives.length > 0)
+			mapped.push([
+				'alternatives',
+				`${alternatives.map(({ option }) => `"${option}"`).join(', ')}, each with its "bad, because" points`,
+			]);
 
 		for (const link of getBodyLinks(body)) if (isExternalLink(link.target)) sources.add(link);
 		for (const rejected of sources.rejected) {
-			notes.push({ kind: 'not-mapped', text: `link ${rejected}: not a public web address, so not a source; it stays in the body` });
+			notes.push({
+				kind: 'not-mapped',
+				text: `link ${rejected}: not a public web address, so not a source; it stays in the body`,
+			});
 		}
-		if (sources.list.length > 0) mapped.push(['sources', `${sources.list.length} external link${sources.list.length === 1 ? '' : 's'}`]);
+		if (sources.list.length > 0)
+			mapped.push(['sources', `${sources.list.length} external link${sources.list.length === 1 ? '' : 's'}`]);
 
 		const supersededIds = [...(supersedes.get(id) ?? [])].filter((target) => target !== id).sort();
 		const linkedIds = [
 			...adr.relations.filter(({ relation }) => !/^super[sc]ede/.test(relation)).map(({ link }) => idOf(link)),
 			...claimPoints.flatMap(([point]) => point.links.map(idOf)),
 			...adr.alternatives.flatMap(({ bad }) => bad.flatMap((point) => point.links.map(idOf))),
-			...getBodyLinks(body).map((link) => /^\.\.\/([a-z0-9-]+)\/(#.*)?$/.exec(link.target)?.[1]).filter((target) => target !== undefined && importedIds.has(target)),
+			...getBodyLinks(body)
+				.map((link) => /^\.\.\/([a-z0-9-]+)\/(#.*)?$/.exec(link.target)?.[1])
+				.filter((target) => target !== undefined && importedIds.has(target)),
 		];
 		const related = [...new Set(linkedIds.filter((target): target is string => target !== undefined))]
-			.filter((target) => target !== id && !supersededIds.includes(target) && !(supersedes.get(target)?.has(id) ?? false))
+			.filter(
+				(target) => target !== id && !supersededIds.includes(target) && !(supersedes.get(target)?.has(id) ?? false),
+			)
 			.sort();
 		if (related.length > 0) mapped.push(['related', related.join(', ')]);
 		if (supersededIds.length > 0) mapped.push(['supersedes', supersededIds.join(', ')]);
 
 		const tags = [...new Set(adr.tags.map(toKebabCase).filter((tag) => tag !== ''))];
 		if (tags.length > 0) mapped.push(['tags', tags.join(', ')]);
-		const kept = parseMarkdown(body).sections.filter((section) => section.depth <= 2).map((section) => section.title);
-		mapped.push(['body', kept.length > 0 ? kept.join(', ') : body.trim() === '' ? '(empty)' : '(text without headings)']);
+		const kept = parseMarkdown(body)
+			.sections.filter((section) => section.depth <= 2)
+			.map((section) => section.title);
+		mapped.push([
+			'body',
+			kept.length > 0 ? kept.join(', ') : body.trim() === '' ? '(empty)' : '(text without headings)',
+		]);
 
 		const data: ImportedData = {
 			title,
@@ -217,12 +251,18 @@ function assignIds(adrs: readonly ParsedAdr[]): Map<string, { id: string; notes:
 			id = toKebabCase(adr.title ?? '');
 			const number = getRecordNumber(adr.file);
 			if (id === '') id = number === undefined ? 'imported-record' : `adr-${number}`;
-			notes.push({ kind: 'needs-human', text: `the file name gives no id (no Latin letters or digits after its number): the id is "${id}"; rename the file if you want another` });
+			notes.push({
+				kind: 'needs-human',
+				text: `the file name gives no id (no Latin letters or digits after its number): the id is "${id}"; rename the file if you want another`,
+			});
 		}
 		const base = id;
 		for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
 		if (id !== base) {
-			notes.push({ kind: 'needs-human', text: `id "${base}" is already the id of ${taken.get(base)}: this record gets "${id}"; rename one of them` });
+			notes.push({
+				kind: 'needs-human',
+				text: `id "${base}" is already the id of ${taken.get(base)}: this record gets "${id}"; rename one of them`,
+			});
 		}
 		taken.set(id, adr.file);
 		result.set(adr.file, { id, notes });
@@ -240,7 +280,17 @@ export function getIdFromFileName(file: string): string {
 	return toKebabCase(name);
 }
 
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPECIAL_LETTERS: Record<string, string> = {
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
+};
 
 /** Text as a kebab-case id: accents dropped (`é` → `e`), other characters turned into single hyphens. */
 export function toKebabCase(text: string): string {
@@ -287,15 +337,28 @@ function getStatus(
 	}
 	mapped.push(['status', `"${adr.status}" → ${status}`]);
 	if (status === 'superseded' && unresolvedSuccessor !== undefined) {
-		notes.push({ kind: 'needs-human', text: `superseded by "${unresolvedSuccessor}", which is not among the imported files: name this record in the newer record's \`supersedes\`` });
+		notes.push({
+			kind: 'needs-human',
+			text: `superseded by "${unresolvedSuccessor}", which is not among the imported files: name this record in the newer record's \`supersedes\``,
+		});
 		if (!adr.statusInBody) metadata.unshift(['Status', adr.status]);
 	}
 	return status;
 }
 
-function getDecided(adr: ParsedAdr, status: RecordStatus, notes: ImportNote[], mapped: [string, string][], metadata: [string, string][]): string | undefined {
+function getDecided(
+	adr: ParsedAdr,
+	status: RecordStatus,
+	notes: ImportNote[],
+	mapped: [string, string][],
+	metadata: [string, string][],
+): string | undefined {
 	if (adr.date === undefined) {
-		if (status !== 'proposed') notes.push({ kind: 'needs-human', text: `no date: ${status === 'accepted' ? 'an' : 'a'} ${status} record needs \`decided\`, the date the decision was taken` });
+		if (status !== 'proposed')
+			notes.push({
+				kind: 'needs-human',
+				text: `no date: ${status === 'accepted' ? 'an' : 'a'} ${status} record needs \`decided\`, the date the decision was taken`,
+			});
 		return undefined;
 	}
 	const date = normalizeDate(adr.date);
@@ -309,7 +372,10 @@ function getDecided(adr: ParsedAdr, status: RecordStatus, notes: ImportNote[], m
 	}
 	if (status === 'proposed') {
 		metadata.unshift(['Date', date]);
-		notes.push({ kind: 'not-mapped', text: `date ${date}: a proposed record has no decision date; kept in the body under "Original metadata"` });
+		notes.push({
+			kind: 'not-mapped',
+			text: `date ${date}: a proposed record has no decision date; kept in the body under "Original metadata"`,
+		});
 		return undefined;
 	}
 	mapped.push(['decided', date]);
@@ -326,13 +392,22 @@ export function normalizeDate(text: string): string | undefined {
 	return date.toISOString().slice(0, 10);
 }
 
-function getOwners(adr: ParsedAdr, options: ConvertOptions, notes: ImportNote[], mapped: [string, string][], metadata: [string, string][]): string[] {
+function getOwners(
+	adr: ParsedAdr,
+	options: ConvertOptions,
+	notes: ImportNote[],
+	mapped: [string, string][],
+	metadata: [string, string][],
+): string[] {
 	const label = adr.decidersLabel ?? 'deciders';
 	if (options.owner !== undefined) {
 		mapped.push(['owners', `${options.owner} (from --owner)`]);
 		if (adr.deciders.length > 0) {
 			metadata.push([label, adr.deciders.join(', ')]);
-			notes.push({ kind: 'not-mapped', text: `${label}: kept in the body under "Original metadata" (--owner names the owner)` });
+			notes.push({
+				kind: 'not-mapped',
+				text: `${label}: kept in the body under "Original metadata" (--owner names the owner)`,
+			});
 		}
 		return [options.owner];
 	}
@@ -340,7 +415,10 @@ function getOwners(adr: ParsedAdr, options: ConvertOptions, notes: ImportNote[],
 	const unreadable = adr.deciders.filter((name) => toHandle(name) === '');
 	if (unreadable.length > 0) {
 		metadata.push([label, adr.deciders.join(', ')]);
-		notes.push({ kind: 'needs-human', text: `${label} ${unreadable.map((name) => `"${name}"`).join(', ')}: no handle can be made from the name; kept in the body` });
+		notes.push({
+			kind: 'needs-human',
+			text: `${label} ${unreadable.map((name) => `"${name}"`).join(', ')}: no handle can be made from the name; kept in the body`,
+		});
 	}
 	if (handles.length === 0) {
 		notes.push({ kind: 'needs-human', text: 'no owner: the record names no deciders; pass --owner <handle>' });
@@ -353,7 +431,9 @@ function getOwners(adr: ParsedAdr, options: ConvertOptions, notes: ImportNote[],
 function describeClaims(adr: ParsedAdr, count: number): string {
 	const parts = [
 		adr.chosen?.because ? 'the reason given with the chosen option' : '',
-		adr.chosenGood.length > 0 ? `${adr.chosenGood.length} "good, because" point${adr.chosenGood.length === 1 ? '' : 's'} of "${adr.chosen?.option}"` : '',
+		adr.chosenGood.length > 0
+			? `${adr.chosenGood.length} "good, because" point${adr.chosenGood.length === 1 ? '' : 's'} of "${adr.chosen?.option}"`
+			: '',
 		adr.drivers.length > 0 ? `${adr.drivers.length} decision driver${adr.drivers.length === 1 ? '' : 's'}` : '',
 	].filter(Boolean);
 	return `${count} claim${count === 1 ? '' : 's'}: ${parts.join(', ')}`;
@@ -364,7 +444,9 @@ function composeBody(body: string, status: string | undefined, metadata: readonl
 	const parts = [
 		status !== undefined ? `## Status\n\n${status}` : '',
 		body,
-		metadata.length > 0 ? `## Original metadata\n\n${metadata.map(([label, value]) => `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${value}`).join('\n')}` : '',
+		metadata.length > 0
+			? `## Original metadata\n\n${metadata.map(([label, value]) => `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${value}`).join('\n')}`
+			: '',
 	];
 	return tidyMarkdown(parts.filter((part) => part.trim() !== '').join('\n\n'));
 }
@@ -373,17 +455,32 @@ function composeBody(body: string, status: string | undefined, metadata: readonl
  * Points links to other imported records at their new pages (`../<id>/`), turns links to files
  * that were not imported into plain text, and replaces local images, which are not copied, with a note.
  */
-function rewriteBody(body: string, files: readonly string[], ids: ReadonlyMap<string, { id: string }>, notes: ImportNote[]): string {
+function rewriteBody(
+	body: string,
+	files: readonly string[],
+	ids: ReadonlyMap<string, { id: string }>,
+	notes: ImportNote[],
+): string {
 	const document = parseMarkdown(body);
 	const edits = new TextEdits();
 	visit(document.tree, (node: Nodes) => {
 		if (node.type === 'image' && !/^(https?:|data:)/i.test(node.url)) {
-			edits.replace(startOf(node), endOf(node), `*(image not imported: ${node.alt ? `${node.alt}, ` : ''}${node.url})*`);
-			notes.push({ kind: 'needs-human', text: `image ${node.url} was not copied: put it in the site (like public/) and link it again` });
+			edits.replace(
+				startOf(node),
+				endOf(node),
+				`*(image not imported: ${node.alt ? `${node.alt}, ` : ''}${node.url})*`,
+			);
+			notes.push({
+				kind: 'needs-human',
+				text: `image ${node.url} was not copied: put it in the site (like public/) and link it again`,
+			});
 			return;
 		}
 		if (node.type !== 'link' && node.type !== 'linkReference') return;
-		const url = node.type === 'link' ? node.url : document.definitions.get(node.identifier.toLowerCase().replace(/\s+/g, ' ').trim());
+		const url =
+			node.type === 'link'
+				? node.url
+				: document.definitions.get(node.identifier.toLowerCase().replace(/\s+/g, ' ').trim());
 		if (url === undefined || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url)) return;
 		const text = body.slice(startOf(node.children[0] ?? node), endOf(node.children.at(-1) ?? node));
 		const file = resolveRecordFile({ target: url, text: getPlainText(node) }, files);
@@ -392,7 +489,10 @@ function rewriteBody(body: string, files: readonly string[], ids: ReadonlyMap<st
 			edits.replace(startOf(node), endOf(node), `[${text}](../${ids.get(file)!.id}/${anchor})`);
 		} else if (getLinkedFileName(url) !== undefined) {
 			edits.replace(startOf(node), endOf(node), text);
-			notes.push({ kind: 'not-mapped', text: `link to ${url}: not an imported record, so its text is kept without the link` });
+			notes.push({
+				kind: 'not-mapped',
+				text: `link to ${url}: not an imported record, so its text is kept without the link`,
+			});
 		}
 	});
 	return tidyMarkdown(edits.apply(body));
@@ -404,7 +504,9 @@ function getBodyLinks(body: string): AdrLink[] {
 	const links: AdrLink[] = [];
 	visit(document.tree, (node: Nodes) => {
 		if (node.type === 'link') links.push({ text: getPlainText(node), target: node.url });
-		if (node.type === 'text') for (const match of node.value.matchAll(/https?:\/\/[^\s<>()\][]+[^\s<>()\][.,;:!?'"]/g)) links.push({ text: match[0], target: match[0] });
+		if (node.type === 'text')
+			for (const match of node.value.matchAll(/https?:\/\/[^\s<>()\][]+[^\s<>()\][.,;:!?'"]/g))
+				links.push({ text: match[0], target: match[0] });
 	});
 	return links;
 }
@@ -421,7 +523,10 @@ class SourceList {
 		if (existing) return existing.id;
 		// Link texts like "#29" or "here" say nothing about the source; the address says more.
 		const text = link.text.trim();
-		const title = text !== url && (text.match(/\p{L}/gu) ?? []).length >= 2 && !/^(here|link|this|see)$/i.test(text) ? text : describeUrl(url);
+		const title =
+			text !== url && (text.match(/\p{L}/gu) ?? []).length >= 2 && !/^(here|link|this|see)$/i.test(text)
+				? text
+				: describeUrl(url);
 		let base = toKebabCase(title).split('-').slice(0, 5).join('-').slice(0, 40).replace(/-+$/, '');
 		if (base === '' || /^\d+$/.test(base)) base = toKebabCase(hostLabel(url)) || 'source';
 		let id = base;

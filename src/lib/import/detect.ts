@@ -14,11 +14,15 @@ const heading = (source: string, title: string) => new RegExp(`^#{2,3}\\s+${titl
  */
 export function detectFormat(file: string, source: string): AdrFormat {
 	const frontmatter = parseFrontmatter(source);
-	const data = frontmatter?.data && typeof frontmatter.data === 'object' ? (frontmatter.data as Record<string, unknown>) : {};
-	const madrSections = heading(source, 'Considered Options') || heading(source, 'Decision Outcome') || heading(source, 'Decision Drivers');
+	const data =
+		frontmatter?.data && typeof frontmatter.data === 'object' ? (frontmatter.data as Record<string, unknown>) : {};
+	const madrSections =
+		heading(source, 'Considered Options') || heading(source, 'Decision Outcome') || heading(source, 'Decision Drivers');
 	const bullets = /^([*-])\s+(Status|Deciders|Date)\s*:/im.exec(source);
 	if (bullets) {
-		return bullets[1] === '-' || /^[*-]\s+Tags\s*:/im.test(source) || getFileNameDate(file) !== undefined ? 'log4brains' : 'MADR 2';
+		return bullets[1] === '-' || /^[*-]\s+Tags\s*:/im.test(source) || getFileNameDate(file) !== undefined
+			? 'log4brains'
+			: 'MADR 2';
 	}
 	if (madrSections || 'decision-makers' in data || 'deciders' in data) {
 		if ('decision-makers' in data || heading(source, 'Confirmation')) return 'MADR 4';
@@ -40,6 +44,12 @@ export function parseAdr(file: string, source: string, context: ParseContext): P
 	if (format !== 'unrecognized') return parsed;
 	return {
 		...parsed,
-		notes: [...parsed.notes, { kind: 'needs-human', text: 'the format is not one Charter knows (MADR, Nygard/adr-tools, log4brains): only the title and metadata were read; everything else is in the body' }],
+		notes: [
+			...parsed.notes,
+			{
+				kind: 'needs-human',
+				text: 'the format is not one Charter knows (MADR, Nygard/adr-tools, log4brains): only the title and metadata were read; everything else is in the body',
+			},
+		],
 	};
 }

@@ -55,43 +55,64 @@ export function importFolder(request: ImportRequest): ImportResult {
 	const fail = (report: string): ImportResult => ({ exitCode: 1, report, written: [] });
 
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-		return fail(`${shown(folder)} is not a folder.\nGive the folder that holds the decision records, like: npm run import -- docs/adr --pillar delivery --owner platform-team`);
+		return fail(
+			`${shown(folder)} is not a folder.\nGive the folder that holds the decision records, like: npm run import -- docs/adr --pillar delivery --owner platform-team`,
+		);
 	}
 	const pillar = request.pillar ?? (request.pillars.length === 1 ? request.pillars[0] : undefined);
 	if (pillar === undefined) {
-		return fail(`Which pillar do the imported records belong to? The playbook has ${request.pillars.length}: ${request.pillars.join(', ')}.\nName one with --pillar, like: --pillar ${request.pillars[0] ?? 'delivery'}`);
+		return fail(
+			`Which pillar do the imported records belong to? The playbook has ${request.pillars.length}: ${request.pillars.join(', ')}.\nName one with --pillar, like: --pillar ${request.pillars[0] ?? 'delivery'}`,
+		);
 	}
 	if (!request.pillars.includes(pillar)) {
-		return fail(`--pillar "${pillar}" is not a pillar of this playbook${didYouMean(pillar, request.pillars)}.\nUse one of ${request.pillars.join(', ')}, or add the pillar to astro.config.mjs first.`);
+		return fail(
+			`--pillar "${pillar}" is not a pillar of this playbook${didYouMean(pillar, request.pillars)}.\nUse one of ${request.pillars.join(', ')}, or add the pillar to astro.config.mjs first.`,
+		);
 	}
 	if (request.owner !== undefined && !KEBAB_CASE.test(request.owner)) {
-		return fail(`--owner "${request.owner}" is not a handle.\nOwners are kebab-case team or person handles, like --owner platform-team.`);
+		return fail(
+			`--owner "${request.owner}" is not a handle.\nOwners are kebab-case team or person handles, like --owner platform-team.`,
+		);
 	}
 
-	const names = readdirSync(folder).filter((name) => /\.(md|markdown)$/i.test(name) && statSync(join(folder, name)).isFile()).sort();
+	const names = readdirSync(folder)
+		.filter((name) => /\.(md|markdown)$/i.test(name) && statSync(join(folder, name)).isFile())
+		.sort();
 	const skipped = names.filter((name) => NOT_RECORDS.test(name));
 	const files = names.filter((name) => !NOT_RECORDS.test(name));
 	if (files.length === 0) {
-		return fail(`${shown(folder)} holds no decision records (.md files${skipped.length > 0 ? ` other than ${skipped.join(', ')}` : ''}).\nGive the folder that holds them, like docs/adr or doc/architecture/decisions.`);
+		return fail(
+			`${shown(folder)} holds no decision records (.md files${skipped.length > 0 ? ` other than ${skipped.join(', ')}` : ''}).\nGive the folder that holds them, like docs/adr or doc/architecture/decisions.`,
+		);
 	}
 
 	const parsed: ParsedAdr[] = files.map((file) => parseAdr(file, readFileSync(join(folder, file), 'utf8'), { files }));
 	if (request.owner === undefined) {
 		const ownerless = parsed.filter((adr) => adr.deciders.length === 0).map((adr) => adr.file);
 		if (ownerless.length > 0) {
-			const which = ownerless.length === files.length ? 'No record names its deciders' : `${ownerless.length} of ${files.length} records name no deciders (${ownerless.join(', ')})`;
+			const which =
+				ownerless.length === files.length
+					? 'No record names its deciders'
+					: `${ownerless.length} of ${files.length} records name no deciders (${ownerless.join(', ')})`;
 			const whose = ownerless.length === files.length ? 'the imported records' : 'those records';
-			return fail(`${which}, so ${whose} would have no owner. No record was written.\nName their owner with --owner, like --owner platform-team.`);
+			return fail(
+				`${which}, so ${whose} would have no owner. No record was written.\nName their owner with --owner, like --owner platform-team.`,
+			);
 		}
 	}
 
 	const records = convertAdrs(parsed, { pillar, ...(request.owner !== undefined ? { owner: request.owner } : {}) });
 	const practices = join(root, PRACTICES_DIR);
 	const pathOf = (record: ImportedRecord) => `${PRACTICES_DIR}/${record.id}.md`;
-	const clashes = records.filter((record) => ['md', 'mdx'].some((extension) => existsSync(join(practices, `${record.id}.${extension}`))));
+	const clashes = records.filter((record) =>
+		['md', 'mdx'].some((extension) => existsSync(join(practices, `${record.id}.${extension}`))),
+	);
 	if (clashes.length > 0 && !request.force) {
 		const list = clashes.map((record) => `  ${record.file} → ${record.id}`).join('\n');
-		return fail(`${plural(clashes.length, 'record')} already exist${clashes.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them.`);
+		return fail(
+			`${plural(clashes.length, 'record')} already exist${clashes.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them.`,
+		);
 	}
 
 	mkdirSync(practices, { recursive: true });
@@ -116,9 +137,13 @@ export function importFolder(request: ImportRequest): ImportResult {
 		`Imported ${plural(records.length, 'decision record')} from ${shown(folder)} into ${root === cwd ? PRACTICES_DIR : shown(practices)}/ (pillar "${pillar}").`,
 		...records.map((record) => `\n${formatRecordReport(record, pathOf(record))}`),
 		...(skipped.length > 0 ? [`\nSkipped ${skipped.join(', ')}: not decision records.`] : []),
-		...(clashes.length > 0 ? [`\nReplaced existing records (--force): ${clashes.map((record) => record.id).join(', ')}.`] : []),
+		...(clashes.length > 0
+			? [`\nReplaced existing records (--force): ${clashes.map((record) => record.id).join(', ')}.`]
+			: []),
 		`\nChecked with the playbook's rules, as \`npm run check\` does:\n${review.text}`,
-		...(elsewhere.length > 0 ? [`\n${plural(elsewhere.length, 'problem')} in records that were already there; \`npm run check\` lists them.`] : []),
+		...(elsewhere.length > 0
+			? [`\n${plural(elsewhere.length, 'problem')} in records that were already there; \`npm run check\` lists them.`]
+			: []),
 	].join('\n');
 	return { exitCode: review.needHuman > 0 ? 1 : 0, report, written: [...written] };
 }
@@ -127,7 +152,11 @@ export function importFolder(request: ImportRequest): ImportResult {
  * The validator ignores the `supersedes` of a record that fails the schema, so the record it
  * replaces looks orphaned. Say so, instead of asking for a link that is already there.
  */
-function explainOrphan(problem: Problem, records: readonly ImportedRecord[], pathOf: (record: ImportedRecord) => string): Problem {
+function explainOrphan(
+	problem: Problem,
+	records: readonly ImportedRecord[],
+	pathOf: (record: ImportedRecord) => string,
+): Problem {
 	if (problem.kind !== 'supersede/orphan') return problem;
 	const record = records.find((candidate) => pathOf(candidate) === problem.file);
 	const successor = record && records.find((candidate) => candidate.data.supersedes?.includes(record.id));

@@ -23,7 +23,10 @@ export function getRecordNumber(text: string): number | undefined {
  * Finds which imported file a link or reference names: by file name (`0002-use-mysql.md`, with or
  * without `.md`), or by number (`ADR-0002`) when exactly one file has that number.
  */
-export function resolveRecordFile(link: Pick<AdrLink, 'target' | 'text'>, files: readonly string[]): string | undefined {
+export function resolveRecordFile(
+	link: Pick<AdrLink, 'target' | 'text'>,
+	files: readonly string[],
+): string | undefined {
 	const name = getLinkedFileName(link.target);
 	if (name !== undefined) {
 		const exact = files.find((file) => file === name || file === `${name}.md` || file.replace(/\.md$/i, '') === name);

@@ -17,7 +17,11 @@ export function parseLog4brains(file: string, source: string, context: ParseCont
 	const parsed = parseMadr(file, source, 'log4brains', context);
 	const fileDate = getFileNameDate(file);
 	if (parsed.date === undefined && fileDate !== undefined) {
-		return { ...parsed, date: fileDate, notes: [...parsed.notes, { kind: 'not-mapped', text: `no Date: the date ${fileDate} comes from the file name` }] };
+		return {
+			...parsed,
+			date: fileDate,
+			notes: [...parsed.notes, { kind: 'not-mapped', text: `no Date: the date ${fileDate} comes from the file name` }],
+		};
 	}
 	return parsed;
 }

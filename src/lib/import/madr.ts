@@ -59,7 +59,10 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 		metadata = readFrontmatterMetadata(frontmatter.data);
 	} else if (frontmatter) {
 		brokenYaml = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(source)?.[1] ?? '';
-		notes.push({ kind: 'needs-human', text: `the frontmatter is not valid YAML (line ${frontmatter.syntaxErrors[0]!.line}): it is kept in the body, under "Original metadata"` });
+		notes.push({
+			kind: 'needs-human',
+			text: `the frontmatter is not valid YAML (line ${frontmatter.syntaxErrors[0]!.line}): it is kept in the body, under "Original metadata"`,
+		});
 	}
 	const document = parseMarkdown(markdown);
 	const edits = new TextEdits();
@@ -71,9 +74,16 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 	const outcome = readOutcome(document);
 	const considered = findSection(document, ['Considered Options']);
 	const prosAndCons = findSection(document, ['Pros and Cons of the Options', 'Pros and Cons of the Alternatives']);
-	const optionDetails = prosAndCons ? getSubsections(document, prosAndCons).map((section) => readOptionDetails(document, section)) : [];
-	const consideredItems = considered ? getListItems(considered).filter((item) => !TEMPLATE_ITEM.test(getPlainText(item))) : [];
-	const options = consideredItems.length > 0 ? consideredItems.map((item) => nameOption(getPlainText(item), optionDetails)) : optionDetails.map((detail) => detail.name);
+	const optionDetails = prosAndCons
+		? getSubsections(document, prosAndCons).map((section) => readOptionDetails(document, section))
+		: [];
+	const consideredItems = considered
+		? getListItems(considered).filter((item) => !TEMPLATE_ITEM.test(getPlainText(item)))
+		: [];
+	const options =
+		consideredItems.length > 0
+			? consideredItems.map((item) => nameOption(getPlainText(item), optionDetails))
+			: optionDetails.map((detail) => detail.name);
 
 	let chosenGood: AdrPoint[] = [];
 	const alternatives: ParsedAdr['alternatives'] = [];
@@ -102,7 +112,10 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 			edits.remove(considered.start, considered.end);
 		}
 	} else if (options.length > 0) {
-		notes.push({ kind: 'not-mapped', text: 'no chosen option ("Chosen option: …"): the considered options stay in the body, and no alternatives are recorded' });
+		notes.push({
+			kind: 'not-mapped',
+			text: 'no chosen option ("Chosen option: …"): the considered options stay in the body, and no alternatives are recorded',
+		});
 	}
 
 	const statusRelations = readStatusRelations(metadata);
@@ -121,7 +134,13 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 		chosenGood,
 		alternatives,
 		relations: [...statusRelations, ...readLinkRelations(document, context)],
-		...(outcome ? { decision: getFirstSentence(toSentence(`${chosen!.option} was chosen${outcome.becauseText ? `, because ${outcome.becauseText}` : ''}`)) } : {}),
+		...(outcome
+			? {
+					decision: getFirstSentence(
+						toSentence(`${chosen!.option} was chosen${outcome.becauseText ? `, because ${outcome.becauseText}` : ''}`),
+					),
+				}
+			: {}),
 		...(getContext(document) ? { context: getContext(document)! } : {}),
 		otherMetadata: metadata.other,
 		body,
@@ -158,19 +177,29 @@ function readDrivers(document: MarkdownDocument, edits: TextEdits, emptied: Set<
 }
 
 /** The "Chosen option: …, because …" sentence of the Decision Outcome section. */
-function readOutcome(document: MarkdownDocument): { option: string; because?: AdrPoint; becauseText?: string; text: string } | undefined {
+function readOutcome(
+	document: MarkdownDocument,
+): { option: string; because?: AdrPoint; becauseText?: string; text: string } | undefined {
 	const section = findSection(document, ['Decision Outcome', 'Decision']);
-	const paragraph = section?.content.find((node): node is Paragraph => node.type === 'paragraph' && /^chosen (option|alternative)\b/i.test(getPlainText(node)));
+	const paragraph = section?.content.find(
+		(node): node is Paragraph =>
+			node.type === 'paragraph' && /^chosen (option|alternative)\b/i.test(getPlainText(node)),
+	);
 	if (!paragraph) return undefined;
 	const text = getPlainText(paragraph);
-	const match = /^chosen (?:option|alternative)\s*:?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|([^,]+?))\s*(?:[,;]?\s*because\b[,:]?\s*([\s\S]*))?$/i.exec(text);
+	const match =
+		/^chosen (?:option|alternative)\s*:?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|([^,]+?))\s*(?:[,;]?\s*because\b[,:]?\s*([\s\S]*))?$/i.exec(
+			text,
+		);
 	if (!match) return undefined;
 	const option = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/\.$/, '');
 	const because = match[6]?.trim();
 	return {
 		option,
 		text,
-		...(because ? { because: { text: toSentence(because), links: getLinks(document, paragraph) }, becauseText: because } : {}),
+		...(because
+			? { because: { text: toSentence(because), links: getLinks(document, paragraph) }, becauseText: because }
+			: {}),
 	};
 }
 
@@ -199,10 +228,16 @@ function readOptionDetails(document: MarkdownDocument, section: Section): Option
 function describeLeftovers(details: OptionDetails, mapped: 'good' | 'bad', option: string, notes: ImportNote[]): void {
 	const leftover = mapped === 'good' ? details.bad.length : details.good.length;
 	const parts = [
-		leftover > 0 ? `${leftover} "${mapped === 'good' ? 'bad' : 'good'}, because" point${leftover === 1 ? '' : 's'}` : '',
+		leftover > 0
+			? `${leftover} "${mapped === 'good' ? 'bad' : 'good'}, because" point${leftover === 1 ? '' : 's'}`
+			: '',
 		details.others > 0 ? `${details.others} other item${details.others === 1 ? '' : 's'}` : '',
 	].filter(Boolean);
-	if (parts.length > 0) notes.push({ kind: 'not-mapped', text: `${parts.join(' and ')} of "${option}" → body, under "${details.section.title}"` });
+	if (parts.length > 0)
+		notes.push({
+			kind: 'not-mapped',
+			text: `${parts.join(' and ')} of "${option}" → body, under "${details.section.title}"`,
+		});
 }
 
 /** The name of a considered option: its details heading when the list item starts with it and describes it further. */
@@ -217,7 +252,10 @@ function matchesOption(a: string, b: string): boolean {
 }
 
 function isJustAName(item: ListItem, options: readonly string[]): boolean {
-	return item.children.length === 1 && options.some((option) => normalizeOption(option) === normalizeOption(getPlainText(item)));
+	return (
+		item.children.length === 1 &&
+		options.some((option) => normalizeOption(option) === normalizeOption(getPlainText(item)))
+	);
 }
 
 /** Relations from the status, like "superseded by [ADR-0005](0005-example.md)" or "superseded by ADR-0005". */
@@ -239,7 +277,10 @@ function readLinkRelations(document: MarkdownDocument, context: ParseContext): A
 			const link = links[0]!;
 			if (resolveRecordFile(link, context.files) === undefined) continue;
 			const text = getPlainText(item);
-			const words = text.slice(0, text.indexOf(link.text)).replace(/[:\-–—\s]+$/, '').trim();
+			const words = text
+				.slice(0, text.indexOf(link.text))
+				.replace(/[:\-–—\s]+$/, '')
+				.trim();
 			if (words.split(/\s+/).length > 4 || words.includes(',')) continue;
 			relations.push({ relation: words === '' ? 'related' : words.toLowerCase(), link });
 		}

@@ -49,10 +49,13 @@ export function parseMarkdown(source: string): MarkdownDocument {
 		});
 	});
 	const firstHeading = nodes.findIndex((node) => node.type === 'heading' && node.depth > 1);
-	const preamble = (firstHeading === -1 ? nodes : nodes.slice(0, firstHeading)).filter((node) => !(node.type === 'heading' && node.depth === 1));
+	const preamble = (firstHeading === -1 ? nodes : nodes.slice(0, firstHeading)).filter(
+		(node) => !(node.type === 'heading' && node.depth === 1),
+	);
 	const definitions = new Map<string, string>();
 	visit(tree, (node) => {
-		if (node.type === 'definition') definitions.set(normalizeLabel((node as Definition).identifier), (node as Definition).url);
+		if (node.type === 'definition')
+			definitions.set(normalizeLabel((node as Definition).identifier), (node as Definition).url);
 	});
 	return { source, tree, sections, preamble, definitions };
 }
@@ -126,12 +129,16 @@ export function getPlainText(node: Nodes): string {
 
 /** The nodes of a section that are not headings, including those of its subsections. */
 export function getSectionNodes(document: MarkdownDocument, section: Section): RootContent[] {
-	return document.tree.children.filter((node) => startOf(node) > section.start && endOf(node) <= section.end && node.type !== 'heading');
+	return document.tree.children.filter(
+		(node) => startOf(node) > section.start && endOf(node) <= section.end && node.type !== 'heading',
+	);
 }
 
 /** The subsections one level below a section. */
 export function getSubsections(document: MarkdownDocument, section: Section): Section[] {
-	return document.sections.filter((other) => other.start > section.start && other.start < section.end && other.depth === section.depth + 1);
+	return document.sections.filter(
+		(other) => other.start > section.start && other.start < section.end && other.depth === section.depth + 1,
+	);
 }
 
 /** The items of the lists directly in a section (not in its subsections). */
@@ -142,7 +149,12 @@ export function getListItems(section: Pick<Section, 'content'>): ListItem[] {
 /** Whether a node holds nothing a reader would see: only HTML comments or whitespace. */
 export function isInvisible(node: Nodes, source: string): boolean {
 	if (node.type === 'html') return /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
-	return source.slice(startOf(node), endOf(node)).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+	return (
+		source
+			.slice(startOf(node), endOf(node))
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.trim() === ''
+	);
 }
 
 /** Removes and replaces ranges of a source text, then applies them all at once. */
@@ -212,7 +224,9 @@ export function removeEmptiedSections(markdown: string, titles: ReadonlySet<stri
 		const visible = inside.filter((node) => node.type !== 'heading' && !isInvisible(node, markdown));
 		const headings = inside.filter((node): node is Heading => node.type === 'heading');
 		// A section is empty when every subsection is empty too (they are checked on their own).
-		const emptySubsections = headings.every((heading) => titles.has(getPlainText(heading)) && !hasVisibleContent(document, heading));
+		const emptySubsections = headings.every(
+			(heading) => titles.has(getPlainText(heading)) && !hasVisibleContent(document, heading),
+		);
 		if (visible.length === 0 && emptySubsections) {
 			edits.remove(section.start, section.end);
 		}
@@ -224,6 +238,10 @@ function hasVisibleContent(document: MarkdownDocument, heading: Heading): boolea
 	const section = document.sections.find((candidate) => candidate.node === heading);
 	if (!section) return false;
 	return document.tree.children.some(
-		(node) => startOf(node) > section.start && endOf(node) <= section.end && node.type !== 'heading' && !isInvisible(node, document.source),
+		(node) =>
+			startOf(node) > section.start &&
+			endOf(node) <= section.end &&
+			node.type !== 'heading' &&
+			!isInvisible(node, document.source),
 	);
 }

@@ -75,7 +75,11 @@ export function readFrontmatterMetadata(data: unknown): AdrMetadata {
  * `* Status: accepted` items (MADR 2, log4brains) and paragraphs of `Date: 2024-01-15` lines
  * (adr-tools). Mapped items are removed through `edits`.
  */
-export function readPreambleMetadata(document: MarkdownDocument, edits: TextEdits, metadata: AdrMetadata = createMetadata()): AdrMetadata {
+export function readPreambleMetadata(
+	document: MarkdownDocument,
+	edits: TextEdits,
+	metadata: AdrMetadata = createMetadata(),
+): AdrMetadata {
 	for (const node of document.preamble) {
 		if (node.type === 'list') readMetadataList(document, node, edits, metadata);
 		else if (node.type === 'paragraph') readMetadataParagraph(document, node, edits, metadata);
@@ -96,7 +100,9 @@ function readMetadataList(document: MarkdownDocument, list: List, edits: TextEdi
 		const [, label, value] = match;
 		// The value's own Markdown (a status linking to a record) is read from the source.
 		const paragraph = item.children[0];
-		const source = paragraph ? document.source.slice(startOf(paragraph), paragraph.position?.end.offset).replace(/^[^:]*:\s*/, '') : value!;
+		const source = paragraph
+			? document.source.slice(startOf(paragraph), paragraph.position?.end.offset).replace(/^[^:]*:\s*/, '')
+			: value!;
 		addMetadata(metadata, label!, source.replace(/\s*<!--[\s\S]*?-->\s*/g, ' ').trim());
 		edits.removeNode(document.source, item);
 		removed++;
@@ -104,11 +110,17 @@ function readMetadataList(document: MarkdownDocument, list: List, edits: TextEdi
 	if (removed === list.children.length) edits.removeNode(document.source, list);
 }
 
-function readMetadataParagraph(document: MarkdownDocument, paragraph: Paragraph, edits: TextEdits, metadata: AdrMetadata): void {
+function readMetadataParagraph(
+	document: MarkdownDocument,
+	paragraph: Paragraph,
+	edits: TextEdits,
+	metadata: AdrMetadata,
+): void {
 	const source = document.source.slice(startOf(paragraph), paragraph.position?.end.offset);
 	const lines = source.split('\n').map((line) => METADATA_LINE.exec(line.trim()));
 	if (!lines.every((match) => match && FIELDS[match[1]!.toLowerCase()] !== undefined)) return;
-	for (const match of lines) addMetadata(metadata, match![1]!, match![2]!.replace(/\s*<!--[\s\S]*?-->\s*/g, ' ').trim());
+	for (const match of lines)
+		addMetadata(metadata, match![1]!, match![2]!.replace(/\s*<!--[\s\S]*?-->\s*/g, ' ').trim());
 	edits.removeNode(document.source, paragraph);
 }
 
@@ -121,6 +133,8 @@ function formatValue(value: unknown): string {
 }
 
 function splitList(value: unknown, spaces = false): string[] {
-	const items = Array.isArray(value) ? value.map(formatValue) : formatValue(value).split(spaces ? /[,;\s]+/ : /\s*(?:[,;&\n]|\band\b)\s*/);
+	const items = Array.isArray(value)
+		? value.map(formatValue)
+		: formatValue(value).split(spaces ? /[,;\s]+/ : /\s*(?:[,;&\n]|\band\b)\s*/);
 	return items.map((item) => item.trim()).filter((item) => item !== '' && !isTemplatePlaceholder(item));
 }

@@ -2,7 +2,15 @@ import type { Paragraph } from 'mdast';
 import { parseFrontmatter } from '../frontmatter.ts';
 import { resolveRecordFile } from './links.ts';
 import { findSection, readStatusRelations, removeTitle, type ParseContext } from './madr.ts';
-import { getFirstSentence, getLinks, getPlainText, parseMarkdown, removeEmptiedSections, TextEdits, tidyMarkdown } from './markdown.ts';
+import {
+	getFirstSentence,
+	getLinks,
+	getPlainText,
+	parseMarkdown,
+	removeEmptiedSections,
+	TextEdits,
+	tidyMarkdown,
+} from './markdown.ts';
 import { addMetadata, createMetadata, readFrontmatterMetadata, readPreambleMetadata } from './metadata.ts';
 import { mapStatus } from './status.ts';
 import type { AdrRelation, ParsedAdr } from './types.ts';
@@ -18,7 +26,8 @@ const RELATION_LINE = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:?\s*\[/;
  */
 export function parseNygard(file: string, source: string, context: ParseContext): ParsedAdr {
 	const frontmatter = parseFrontmatter(source);
-	const metadata = frontmatter && frontmatter.syntaxErrors.length === 0 ? readFrontmatterMetadata(frontmatter.data) : createMetadata();
+	const metadata =
+		frontmatter && frontmatter.syntaxErrors.length === 0 ? readFrontmatterMetadata(frontmatter.data) : createMetadata();
 	const document = parseMarkdown(frontmatter ? frontmatter.body : source);
 	const edits = new TextEdits();
 	readPreambleMetadata(document, edits, metadata);
@@ -41,7 +50,8 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 				if (/^super[sc]ede/.test(relation.relation) && resolveRecordFile(relation.link, context.files) !== undefined) {
 					edits.removeNode(document.source, paragraph);
 				}
-				if (/^super[sc]eded by$/.test(relation.relation) && metadata.status === undefined) addMetadata(metadata, 'status', markdown);
+				if (/^super[sc]eded by$/.test(relation.relation) && metadata.status === undefined)
+					addMetadata(metadata, 'status', markdown);
 			} else if (metadata.status === undefined && text !== '') {
 				addMetadata(metadata, 'status', text);
 				if (mapStatus(text) !== undefined) edits.removeNode(document.source, paragraph);
@@ -50,15 +60,22 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 		}
 	}
 	// adr-tools replaces "Accepted" with the "Superceded by" line: that link decides the status.
-	if (relations.some(({ relation }) => /^super[sc]eded by$/.test(relation)) && mapStatus(metadata.status?.text ?? '') !== 'superseded') {
-		if (metadata.status && mapStatus(metadata.status.text) !== undefined) metadata.status = { text: `${metadata.status.text}, then superseded`, links: [] };
+	if (
+		relations.some(({ relation }) => /^super[sc]eded by$/.test(relation)) &&
+		mapStatus(metadata.status?.text ?? '') !== 'superseded'
+	) {
+		if (metadata.status && mapStatus(metadata.status.text) !== undefined)
+			metadata.status = { text: `${metadata.status.text}, then superseded`, links: [] };
 	}
 
 	const decision = findSection(document, ['Decision']);
 	const decisionParagraph = decision?.content.find((node) => node.type === 'paragraph');
 	const contextSection = findSection(document, ['Context']);
 	const contextParagraph = contextSection?.content.find((node) => node.type === 'paragraph');
-	const body = removeEmptiedSections(tidyMarkdown(edits.apply(document.source)), new Set(statusSection ? [statusSection.title] : []));
+	const body = removeEmptiedSections(
+		tidyMarkdown(edits.apply(document.source)),
+		new Set(statusSection ? [statusSection.title] : []),
+	);
 	return {
 		file,
 		format: 'Nygard',
@@ -72,7 +89,12 @@ export function parseNygard(file: string, source: string, context: ParseContext)
 		drivers: [],
 		chosenGood: [],
 		alternatives: [],
-		relations: [...readStatusRelations(metadata).filter((relation) => !relations.some((other) => other.link.target === relation.link.target)), ...relations],
+		relations: [
+			...readStatusRelations(metadata).filter(
+				(relation) => !relations.some((other) => other.link.target === relation.link.target),
+			),
+			...relations,
+		],
 		...(decisionParagraph ? { decision: getFirstSentence(getPlainText(decisionParagraph)) } : {}),
 		...(contextParagraph ? { context: getFirstSentence(getPlainText(contextParagraph)) } : {}),
 		otherMetadata: metadata.other,

@@ -3,7 +3,11 @@ import type { ImportedRecord } from './convert.ts';
 import type { ImportNote } from './types.ts';
 
 const LABEL_WIDTH = 17;
-const NOTE_LABELS: Record<ImportNote['kind'], string> = { note: 'note', 'not-mapped': 'not mapped', 'needs-human': 'needs a human' };
+const NOTE_LABELS: Record<ImportNote['kind'], string> = {
+	note: 'note',
+	'not-mapped': 'not mapped',
+	'needs-human': 'needs a human',
+};
 const NOTE_ORDER: ImportNote['kind'][] = ['note', 'not-mapped', 'needs-human'];
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -14,7 +18,9 @@ export function formatRecordReport(record: ImportedRecord, path: string): string
 	for (const [label, text] of record.mapped) lines.push(`  ${label.padEnd(LABEL_WIDTH)}${text}`);
 	for (const kind of NOTE_ORDER) {
 		for (const note of record.notes.filter((candidate) => candidate.kind === kind)) {
-			lines.push(`  ${(kind === 'needs-human' ? `! ${NOTE_LABELS[kind]}` : NOTE_LABELS[kind]).padEnd(LABEL_WIDTH)}${note.text}`);
+			lines.push(
+				`  ${(kind === 'needs-human' ? `! ${NOTE_LABELS[kind]}` : NOTE_LABELS[kind]).padEnd(LABEL_WIDTH)}${note.text}`,
+			);
 		}
 	}
 	return lines.join('\n');
@@ -24,21 +30,33 @@ export function formatRecordReport(record: ImportedRecord, path: string): string
  * The closing part of the report: which imported records need a human and why, from the import
  * itself and from the playbook's validator, grouped by file.
  */
-export function formatReviewList(records: readonly { record: ImportedRecord; path: string }[], problems: readonly Problem[]): { text: string; needHuman: number } {
+export function formatReviewList(
+	records: readonly { record: ImportedRecord; path: string }[],
+	problems: readonly Problem[],
+): { text: string; needHuman: number } {
 	const groups = records
 		.map(({ record, path }) => {
 			const reasons = record.notes.filter((note) => note.kind === 'needs-human').map((note) => `  - ${note.text}`);
 			const found = problems
 				.filter((problem) => problem.file === path)
 				.sort((a, b) => a.line - b.line || a.column - b.column)
-				.map((problem) => `  - ${problem.file}:${problem.line}:${problem.column}  ${problem.field ? `${problem.field} ` : ''}${problem.message}\n      → ${problem.fix}`);
+				.map(
+					(problem) =>
+						`  - ${problem.file}:${problem.line}:${problem.column}  ${problem.field ? `${problem.field} ` : ''}${problem.message}\n      → ${problem.fix}`,
+				);
 			return { path, lines: [...reasons, ...found] };
 		})
 		.filter((group) => group.lines.length > 0);
 	const total = records.length;
 	if (groups.length === 0) {
-		return { text: `All ${plural(total, 'imported record')} pass the playbook's rules; none needs a human.`, needHuman: 0 };
+		return {
+			text: `All ${plural(total, 'imported record')} pass the playbook's rules; none needs a human.`,
+			needHuman: 0,
+		};
 	}
 	const header = `${groups.length} of ${plural(total, 'imported record')} need${groups.length === 1 ? 's' : ''} a human before \`npm run check\` and the build pass:`;
-	return { text: [header, ...groups.map((group) => `\n${group.path}\n${group.lines.join('\n')}`)].join('\n'), needHuman: groups.length };
+	return {
+		text: [header, ...groups.map((group) => `\n${group.path}\n${group.lines.join('\n')}`)].join('\n'),
+		needHuman: groups.length,
+	};
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixtureSite, createTempDir, removeDir, REPO_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { runAstro, copyFixtureSite, createTempDir, removeDir, REPO_ROOT } from '../helpers/astro.ts';
 import { findExternalReferencesInSite } from '../helpers/external-references.ts';
 
 // The Contoso fixture: base path /handbook, two pillars, a GitLab repository, a logo, and Charter
@@ -12,13 +12,13 @@ import { findExternalReferencesInSite } from '../helpers/external-references.ts'
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/second-site');
 let serverRoot: string;
 let outDir: string;
-let build: BuildResult;
+let build: ReturnType<typeof runAstro>;
 
 beforeAll(async () => {
 	serverRoot = createTempDir('second-site');
 	// Built into <serverRoot>/handbook, so a static server rooted at serverRoot serves it under /handbook.
 	outDir = join(serverRoot, 'handbook');
-	build = await buildSite(FIXTURE, outDir);
+	build = runAstro(['build', '--root', FIXTURE, '--outDir', outDir]);
 });
 
 afterAll(() => removeDir(serverRoot));
@@ -35,7 +35,7 @@ const readPage = (file: string) => readFileSync(join(outDir, file), 'utf8');
 describe('a second organization’s playbook, built under the base path /handbook', () => {
 	it('builds', () => {
 		expect(build.output).toContain('Complete!');
-		expect(build.exitCode).toBe(0);
+		expect(build.status, build.output).toBe(0);
 	});
 
 	it('has no broken internal link or asset when served under /handbook by a static server', async () => {
@@ -49,9 +49,13 @@ describe('a second organization’s playbook, built under the base path /handboo
 			// Other origins (the repository, cited sources, the canonical address) are not part of the site.
 			linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
 		});
-		const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+		const broken = result.links
+			.filter((link) => link.state === 'BROKEN')
+			.map((link) => `${link.url} (${link.status}) on ${link.parent}`);
 		expect(broken).toEqual([]);
-		const checked = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url, 'http://localhost/').pathname));
+		const checked = new Set(
+			result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url, 'http://localhost/').pathname),
+		);
 		// (linkinator reports the links of its own server relative to it.)
 		// Every page was reached by following links from the home page, and the favicon and logo resolved.
 		for (const page of listHtmlPages(outDir).filter((file) => file !== '404.html')) {
@@ -77,7 +81,13 @@ describe('a second organization’s playbook, built under the base path /handboo
 		expect(home).toContain('href="/handbook/pillars/discovery/"');
 		expect(home).toContain('href="/handbook/pillars/platform/"');
 		for (const page of pages) {
-			for (const northwind of ['Northwind', 'Products over projects', 'Outcomes and evidence', 'Funding and delivery', 'github.com/northwind']) {
+			for (const northwind of [
+				'Northwind',
+				'Products over projects',
+				'Outcomes and evidence',
+				'Funding and delivery',
+				'github.com/northwind',
+			]) {
 				expect(page).not.toContain(northwind);
 			}
 		}
@@ -90,7 +100,8 @@ describe('a second organization’s playbook, built under the base path /handboo
 	});
 
 	it('lists pillar pages only in the sidebar once the playbook has more records than the configured limit', () => {
-		const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readPage('pillars/platform/index.html'))?.[0] ?? '';
+		const sidebar =
+			/<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readPage('pillars/platform/index.html'))?.[0] ?? '';
 		expect(sidebar).toContain('href="/handbook/pillars/platform/"');
 		expect(sidebar).not.toContain('/handbook/practices/');
 	});
@@ -98,8 +109,12 @@ describe('a second organization’s playbook, built under the base path /handboo
 
 describe('the base-path checks of the publish workflows in docs/examples', () => {
 	const examples = join(REPO_ROOT, 'docs/examples');
-	const github = parse(readFileSync(join(examples, 'github-pages.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
-	const gitlab = parse(readFileSync(join(examples, 'gitlab-ci.yml'), 'utf8')) as { pages: { script: string[]; artifacts: { paths: string[] } } };
+	const github = parse(readFileSync(join(examples, 'github-pages.yml'), 'utf8')) as {
+		jobs: { build: { steps: { name?: string; run?: string }[] } };
+	};
+	const gitlab = parse(readFileSync(join(examples, 'gitlab-ci.yml'), 'utf8')) as {
+		pages: { script: string[]; artifacts: { paths: string[] } };
+	};
 	const githubCheck = github.jobs.build.steps.find((step) => step.name === 'Check the base path')!.run!;
 	const gitlabCheck = gitlab.pages.script.find((line) => line.includes('CI_PAGES_URL'))!;
 
@@ -108,7 +123,14 @@ describe('the base-path checks of the publish workflows in docs/examples', () =>
 		const folder = createTempDir('workflow');
 		symlinkSync(outDir, join(folder, 'dist'));
 		try {
-			return { code: 0, output: execFileSync('sh', ['-c', script], { cwd: folder, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' }) };
+			return {
+				code: 0,
+				output: execFileSync('sh', ['-c', script], {
+					cwd: folder,
+					env: { PATH: process.env.PATH ?? '', ...env },
+					encoding: 'utf8',
+				}),
+			};
 		} catch (error) {
 			const failed = error as { status: number; stdout: string };
 			return { code: failed.status, output: failed.stdout };
@@ -121,7 +143,8 @@ describe('the base-path checks of the publish workflows in docs/examples', () =>
 		expect(runStep(githubCheck.replace('${{ steps.pages.outputs.base_path }}', '/handbook')).code).toBe(0);
 		expect(runStep(githubCheck.replace('${{ steps.pages.outputs.base_path }}', ''))).toEqual({
 			code: 1,
-			output: "::error file=astro.config.mjs::GitHub Pages serves this site under '/'; set base: '/' in astro.config.mjs\n",
+			output:
+				"::error file=astro.config.mjs::GitHub Pages serves this site under '/'; set base: '/' in astro.config.mjs\n",
 		});
 	});
 
@@ -148,13 +171,17 @@ describe('a site whose Charter options are wrong', () => {
 		writeFileSync(join(site, 'astro.config.mjs'), edit(readFileSync(join(FIXTURE, 'astro.config.mjs'), 'utf8')));
 
 	it('fails `astro build` with every problem listed and no stack trace', async () => {
-		writeConfig((config) => config.replace("id: 'platform'", "id: 'Platform'").replace('reviewIntervalMonths: 6', "reviewIntervalMonths: 0, colour: 'teal'"));
-		const { exitCode, output } = await buildSite(site, join(site, 'dist'));
-		expect(exitCode).toBe(1);
+		writeConfig((config) =>
+			config
+				.replace("id: 'platform'", "id: 'Platform'")
+				.replace('reviewIntervalMonths: 6', "reviewIntervalMonths: 0, colour: 'teal'"),
+		);
+		const { status, output } = runAstro(['build', '--root', site, '--outDir', join(site, 'dist')]);
+		expect(status).toBe(1);
 		expect(output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(output.slice(output.indexOf('[Charter]'))).toMatchInlineSnapshot(`
 			"[Charter] The Charter options in astro.config.mjs have 3 problems:
-			  charter.pillars[1].id  must be kebab-case: lowercase letters, digits and single hyphens, like "output-vs-outcome"
+			  charter.pillars[1].id  "Platform" is not kebab-case (lowercase letters, digits and single hyphens)
 			  charter.reviewIntervalMonths  must be at least 1 month
 			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, sidebarRecordLimit
 			  Hint:
@@ -165,8 +192,8 @@ describe('a site whose Charter options are wrong', () => {
 
 	it('fails `astro build` when the logo file does not exist', async () => {
 		writeConfig((config) => config.replace('./src/assets/contoso-logo.svg', './src/assets/missing-logo.svg'));
-		const { exitCode, output } = await buildSite(site, join(site, 'dist'));
-		expect(exitCode).toBe(1);
+		const { status, output } = runAstro(['build', '--root', site, '--outDir', join(site, 'dist')]);
+		expect(status).toBe(1);
 		expect(output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(output.slice(output.indexOf('[Charter]')).replaceAll(site, '<site>')).toMatchInlineSnapshot(`
 			"[Charter] The Charter options in astro.config.mjs name a logo file that does not exist:

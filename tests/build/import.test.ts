@@ -3,12 +3,16 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixtureSite, createTempDir, getChildEnv, removeDir, REPO_ROOT } from '../helpers/build-site.ts';
+import { runAstro, copyFixtureSite, createTempDir, getChildEnv, removeDir, REPO_ROOT } from '../helpers/astro.ts';
 
 /** Runs `npm run import -- …` the way npm does: the bin on the project's Node, from the repository root. */
 async function runImportCommand(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'src/cli/import-bin.ts'), ...args], { cwd: REPO_ROOT, env: getChildEnv() });
+		const { stdout, stderr } = await promisify(execFile)(
+			process.execPath,
+			[join(REPO_ROOT, 'src/cli/import-bin.ts'), ...args],
+			{ cwd: REPO_ROOT, env: getChildEnv() },
+		);
 		return { exitCode: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -38,12 +42,14 @@ describe('npm run import, then a build', () => {
 		expect(imported.stderr).toBe('');
 		expect(imported.exitCode).toBe(0);
 		expect(imported.stdout).toContain('Imported 4 decision records from tests/fixtures/adr-madr4 into ');
-		expect(imported.stdout.trimEnd().endsWith("All 4 imported records pass the playbook's rules; none needs a human.")).toBe(true);
+		expect(
+			imported.stdout.trimEnd().endsWith("All 4 imported records pass the playbook's rules; none needs a human."),
+		).toBe(true);
 	});
 
 	it('builds the imported records into pages with their claims, alternatives, sources and links', async () => {
-		const build = await buildSite(site, outDir);
-		expect(build.exitCode, build.output).toBe(0);
+		const build = runAstro(['build', '--root', site, '--outDir', outDir]);
+		expect(build.status, build.output).toBe(0);
 		const page = readFileSync(join(outDir, 'practices/use-postgresql-for-persistence/index.html'), 'utf8');
 		expect(page).toContain('Operations can support one engine well rather than four badly.');
 		expect(page).toContain('<dt>MongoDB</dt>');
@@ -68,7 +74,9 @@ describe('the import command line', () => {
 	it('explains its usage when the folder is missing or an option is unknown', async () => {
 		const missing = await runImportCommand([]);
 		expect(missing.exitCode).toBe(2);
-		expect(missing.stderr).toMatch(/^Give the folder of decision records to import\.\n\nUsage: npm run import -- <folder>/);
+		expect(missing.stderr).toMatch(
+			/^Give the folder of decision records to import\.\n\nUsage: npm run import -- <folder>/,
+		);
 		const unknown = await runImportCommand(['docs/adr', '--pilar', 'x']);
 		expect(unknown.exitCode).toBe(2);
 		expect(unknown.stderr).toContain("Unknown option '--pilar'");
@@ -79,6 +87,8 @@ describe('the import command line', () => {
 		const result = await runImportCommand(['tests/fixtures/adr-madr4', '--root', empty]);
 		removeDir(empty);
 		expect(result.exitCode).toBe(1);
-		expect(result.stderr.replace(empty, '<folder>')).toBe("<folder> has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.\n");
+		expect(result.stderr.replace(empty, '<folder>')).toBe(
+			"<folder> has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.\n",
+		);
 	});
 });

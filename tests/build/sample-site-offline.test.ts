@@ -1,25 +1,12 @@
 import { LinkChecker } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, createTempDir, removeDir, REPO_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { findExternalReferencesInSite } from '../helpers/external-references.ts';
 
-// The sample Northwind playbook, built once: internal playbooks are often served on networks
-// without the internet, so no page may need another origin.
-let outDir: string;
-let build: BuildResult;
-
-beforeAll(async () => {
-	outDir = createTempDir('sample-site');
-	build = await buildSite(REPO_ROOT, outDir);
-});
-
-afterAll(() => removeDir(outDir));
+// The sample Northwind playbook, built once for all test files (tests/global-setup.ts). Internal
+// playbooks are often served on networks without the internet, so no page may need another origin.
+const outDir = inject('sampleDist');
 
 describe('the sample playbook, built', () => {
-	it('builds', () => {
-		expect(build.exitCode, build.output).toBe(0);
-	});
-
 	it('loads no font, script, style or image from another origin on any page', () => {
 		const { references, htmlFiles } = findExternalReferencesInSite(outDir);
 		expect(references).toEqual([]);
@@ -34,7 +21,9 @@ describe('the sample playbook, built', () => {
 			checkFragments: true,
 			linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
 		});
-		const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+		const broken = result.links
+			.filter((link) => link.state === 'BROKEN')
+			.map((link) => `${link.url} (${link.status}) on ${link.parent}`);
 		expect(broken).toEqual([]);
 		expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(17);
 	});
