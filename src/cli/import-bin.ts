@@ -16,24 +16,25 @@ records in <site>/content/practices/, then checks them with the playbook's rules
   --root <site>      the playbook's folder (default: the current folder)
   --force            replace records that already exist`;
 
-let args: ReturnType<typeof parse>;
-const parse = () =>
-	parseArgs({
-		allowPositionals: true,
-		options: {
-			pillar: { type: 'string' },
-			owner: { type: 'string' },
-			root: { type: 'string', default: '.' },
-			force: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-	});
-try {
-	args = parse();
-} catch (error) {
-	console.error(`${(error as Error).message}\n\n${USAGE}`);
-	process.exit(2);
+function parseCommandLine() {
+	try {
+		return parseArgs({
+			allowPositionals: true,
+			options: {
+				pillar: { type: 'string' },
+				owner: { type: 'string' },
+				root: { type: 'string', default: '.' },
+				force: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		process.exit(2);
+	}
 }
+
+const args = parseCommandLine();
 if (args.values.help) {
 	console.log(USAGE);
 	process.exit(0);
