@@ -7,6 +7,7 @@ import { AstroError } from 'astro/errors';
 import { charterDevCheck } from './dev-check.ts';
 import { checkPlaybook } from './lib/check.ts';
 import { formatProblems } from './lib/problems.ts';
+import { joinBase } from './lib/playbook.ts';
 import { getSidebar } from './lib/sidebar.ts';
 import { CharterConfigError, parseCharterOptions, registerCharterOptions } from './lib/options.ts';
 import type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
@@ -45,15 +46,25 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					}
 					logger.error(`The playbook has problems; pages may fail to render until they are fixed.\n\n${report}`);
 				}
+				const hasFeed = astroConfig.site !== undefined;
+				if (!hasFeed) logger.warn('No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.');
 				updateConfig({
 					sidebar: config.sidebar ?? getSidebar(options, result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar }))),
 					customCss: [...(config.customCss ?? []), fileURLToPath(new URL('./styles/charter.css', import.meta.url))],
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
 					...(options.logo && !config.logo ? { logo: getStarlightLogo(options) } : {}),
+					// Charter's own 404 page searches for the words of the missing address.
+					disable404Route: true,
+					head: [
+						...(config.head ?? []),
+						...(hasFeed
+							? [{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${options.organization} playbook`, href: joinBase(astroConfig.base, 'rss.xml') } }]
+							: []),
+					],
 				});
 				const favicon = config.favicon === undefined ? getDefaultFavicon(options, root, fileURLToPath(astroConfig.publicDir)) : undefined;
 				if (favicon && favicon.name !== 'favicon.svg') updateConfig({ favicon: `/${favicon.name}` });
-				addIntegration(charterIntegration(options, favicon));
+				addIntegration(charterIntegration(options, favicon, { feed: hasFeed }));
 				if (command === 'dev') addIntegration(charterDevCheck(root, options));
 			},
 		},
@@ -120,7 +131,7 @@ function createQuietError(message: string, hint: string): AstroError {
 	return error;
 }
 
-function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | undefined): AstroIntegration {
+function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | undefined, { feed }: { feed: boolean }): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'charter:routes',
@@ -147,6 +158,16 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 				route('/', 'index.astro');
 				route('/practices/[id]', 'practice.astro');
 				route('/pillars/[pillar]', 'pillar.astro');
+				route('/practices', 'catalog.astro');
+				route('/log', 'log.astro');
+				route('/review', 'review.astro');
+				route('/tags', 'tags.astro');
+				route('/tags/[tag]', 'tag.astro');
+				route('/sources', 'sources.astro');
+				route('/print', 'print.astro');
+				route('/404', '404.astro');
+				route('/records.json', 'records.json.ts');
+				if (feed) route('/rss.xml', 'rss.xml.ts');
 				updateConfig({
 					vite: {
 						plugins: [

@@ -10,6 +10,11 @@ const STATUS_MEANINGS: Record<RecordStatus, string> = {
 	rejected: 'considered and turned down; kept so the reasoning is not lost.',
 };
 
+/** The playbook's one-line introduction: the configured description, or one made from the organization's name. */
+export function getTagline(options: Pick<CharterOptions, 'organization' | 'description'>): string {
+	return options.description ?? `How ${options.organization} builds and runs products: our practices, and why we chose them.`;
+}
+
 /** What the home page shows: the introduction, the pillars with their record counts, and the statuses. */
 export function getHomeView(
 	entries: readonly { data: Pick<RecordData, 'pillar'> }[],
@@ -19,7 +24,7 @@ export function getHomeView(
 	const counts = new Map<string, number>();
 	for (const { data } of entries) counts.set(data.pillar, (counts.get(data.pillar) ?? 0) + 1);
 	return {
-		tagline: options.description ?? `How ${options.organization} builds and runs products: our practices, and why we chose them.`,
+		tagline: getTagline(options),
 		intro: `This playbook records how ${options.organization} works. It is organized in ${options.pillars.length} pillars, and holds ${entries.length} practice${entries.length === 1 ? '' : 's'}.`,
 		pillars: sortPillars(options.pillars).map((pillar) => ({
 			...pillar,

@@ -1,5 +1,6 @@
+import type { Pillar } from '../schemas/config.ts';
 import type { RecordStatus } from '../schemas/record.ts';
-import { getRecordUrl, STATUS_LABELS, type PlaybookRecord } from './playbook.ts';
+import { getPillarUrl, getRecordUrl, STATUS_LABELS, type PlaybookRecord } from './playbook.ts';
 
 /** One row of a listing of records. */
 export interface RecordRow {
@@ -12,19 +13,31 @@ export interface RecordRow {
 	owners: string[];
 	decided?: string;
 	reviewed?: string;
+	/** The record's pillar, when the listing spans several pillars. */
+	pillar?: { label: string; url: string };
+	/** A line shown under the row, like why the record is listed. */
+	note?: string;
 }
 
-/** Turns records into listing rows, keeping their order. */
-export function getRecordRows(records: readonly PlaybookRecord[], base: string): RecordRow[] {
-	return records.map(({ id, data }) => ({
-		id,
-		title: data.title,
-		url: getRecordUrl(base, id),
-		summary: data.summary,
-		status: data.status,
-		statusLabel: STATUS_LABELS[data.status],
-		owners: data.owners,
-		decided: data.decided,
-		reviewed: data.reviewed,
-	}));
+/**
+ * Turns records into listing rows, keeping their order. Pass the playbook's pillars when the
+ * listing spans several of them, so each row names its pillar.
+ */
+export function getRecordRows(records: readonly PlaybookRecord[], base: string, pillars?: readonly Pillar[]): RecordRow[] {
+	const pillarsById = new Map(pillars?.map((pillar) => [pillar.id, pillar]));
+	return records.map(({ id, data }) => {
+		const pillar = pillarsById.get(data.pillar);
+		return {
+			id,
+			title: data.title,
+			url: getRecordUrl(base, id),
+			summary: data.summary,
+			status: data.status,
+			statusLabel: STATUS_LABELS[data.status],
+			owners: data.owners,
+			decided: data.decided,
+			reviewed: data.reviewed,
+			...(pillar ? { pillar: { label: pillar.label, url: getPillarUrl(base, pillar.id) } } : {}),
+		};
+	});
 }

@@ -1,6 +1,7 @@
 import type { CharterOptions, Pillar } from '../schemas/config.ts';
 import type { RecordData, RecordStatus } from '../schemas/record.ts';
 import { getEditUrl, getPillarUrl, getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getTagUrl } from './tags.ts';
 
 /** A link to another record, with what a reader needs to judge it before following it. */
 export interface RecordLink {
@@ -37,6 +38,8 @@ export interface RecordView {
 	data: RecordData;
 	statusLabel: string;
 	pillar: Pillar & { url: string };
+	/** The record's tags, each with the URL of its tag page. */
+	tags: { tag: string; url: string }[];
 	justification: { claim: string; citations: Citation[] }[];
 	alternatives: { option: string; reason: string; citations: Citation[] }[];
 	sources: NumberedSource[];
@@ -105,6 +108,7 @@ export function getRecordView(
 		data,
 		statusLabel: STATUS_LABELS[data.status],
 		pillar: { ...pillar, url: getPillarUrl(base, pillar.id) },
+		tags: data.tags.map((tag) => ({ tag, url: getTagUrl(base, tag) })),
 		justification: data.justification.map((item) => ({ claim: item.claim, citations: cite(item.sources) })),
 		alternatives: data.alternatives.map((item) => ({ option: item.option, reason: item.reason, citations: cite(item.sources) })),
 		sources,

@@ -5,10 +5,20 @@ import { sortPillars } from './playbook.ts';
 /** A Starlight sidebar entry, in the shape of Starlight's `sidebar` option. */
 export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
+/** The pages for browsing the whole playbook, as paths under the base, in the order the sidebar lists them. */
+export const BROWSE_PAGES = [
+	{ label: 'Catalog', path: '/practices/' },
+	{ label: 'Decision log', path: '/log/' },
+	{ label: 'Due for review', path: '/review/' },
+	{ label: 'Tags', path: '/tags/' },
+	{ label: 'Sources', path: '/sources/' },
+] as const;
+
 /**
- * Builds the sidebar: one group per pillar. A pillar lists its records while the whole playbook
- * has at most `sidebarRecordLimit` of them; beyond that it links to the pillar's page only, so the
- * HTML of every page stays the same size however many records there are.
+ * Builds the sidebar: a "Browse" group of the playbook-wide views, then one group per pillar. A
+ * pillar lists its records while the whole playbook has at most `sidebarRecordLimit` of them;
+ * beyond that it links to the pillar's page only, so the HTML of every page stays the same size
+ * however many records there are.
  */
 export function getSidebar(
 	options: Pick<CharterOptions, 'pillars' | 'sidebarRecordLimit'>,
@@ -26,6 +36,7 @@ export function getSidebar(
 		return { label: pillar.label, collapsed: false, items: [overview, ...items] };
 	});
 	return [
+		{ label: 'Browse', items: BROWSE_PAGES.map(({ label, path }) => ({ label, link: path })) },
 		{ label: 'Pillars', items: pillarItems },
 		...extraGroups,
 	];

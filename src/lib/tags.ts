@@ -1,0 +1,34 @@
+import { getRecordRows, type RecordRow } from './listing.ts';
+import { joinBase, type Playbook } from './playbook.ts';
+
+/** The URL of a tag's page under the site's base path. */
+export function getTagUrl(base: string, tag: string): string {
+	return joinBase(base, `tags/${tag}/`);
+}
+
+/** A tag with how many records carry it. */
+export interface TagSummary {
+	tag: string;
+	count: number;
+	url: string;
+}
+
+/** Every tag used in the playbook, alphabetically, with its record count. */
+export function getTags(playbook: Pick<Playbook, 'records'>, base: string): TagSummary[] {
+	const counts = new Map<string, number>();
+	for (const record of playbook.records) {
+		for (const tag of new Set(record.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	}
+	return [...counts]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([tag, count]) => ({ tag, count, url: getTagUrl(base, tag) }));
+}
+
+/** The records carrying a tag, sorted by title, as listing rows that name their pillar. */
+export function getRecordsByTag(playbook: Playbook, tag: string, base: string): RecordRow[] {
+	return getRecordRows(
+		playbook.records.filter((record) => record.data.tags.includes(tag)),
+		base,
+		playbook.pillars,
+	);
+}

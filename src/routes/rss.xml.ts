@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import config from 'virtual:charter/config';
+import { getFeedItems } from '../lib/feeds.ts';
+import { getTagline } from '../lib/home.ts';
+import { createPlaybook } from '../lib/playbook.ts';
+
+/** The RSS feed of decisions, newest first. Injected only when the site has an address (`site`). */
+export async function GET(context: APIContext) {
+	const base = import.meta.env.BASE_URL;
+	const playbook = createPlaybook(await getCollection('practices'), config);
+	return rss({
+		title: `${config.organization} playbook`,
+		description: getTagline(config),
+		site: new URL(base, context.site),
+		items: getFeedItems(playbook, base),
+	});
+}
