@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { scopeHtmlFragment } from '../../src/lib/print.ts';
+
+describe('scopeHtmlFragment', () => {
+	it('prefixes ids and the in-page links and labels that point at them', () => {
+		const html =
+			'<section aria-labelledby="sources"><h2 id="sources">Sources</h2><ol><li id="source-torres">Torres</li></ol></section>' +
+			'<p>Claim<sup><a href="#source-torres">[1]</a></sup> <a href="/practices/other/">Other</a> <a href="https://example.com/#x">Web</a></p>' +
+			'<label for="q">Q</label>';
+		expect(scopeHtmlFragment(html, 'weekly', 0)).toBe(
+			'<section aria-labelledby="weekly--sources"><h2 id="weekly--sources">Sources</h2><ol><li id="weekly--source-torres">Torres</li></ol></section>' +
+				'<p>Claim<sup><a href="#weekly--source-torres">[1]</a></sup> <a href="/practices/other/">Other</a> <a href="https://example.com/#x">Web</a></p>' +
+				'<label for="weekly--q">Q</label>',
+		);
+	});
+
+	it("moves headings down so they nest under the record's title, never past h6", () => {
+		const html = '<div class="sl-heading-wrapper level-h2"><h2 id="definition">Definition</h2></div><h3>Detail</h3><h5 class="x">Deep</h5><header>kept</header>';
+		expect(scopeHtmlFragment(html, 'r', 2)).toBe(
+			'<div class="sl-heading-wrapper level-h4"><h4 id="r--definition">Definition</h4></div><h5>Detail</h5><h6 class="x">Deep</h6><header>kept</header>',
+		);
+	});
+
+	it('prefixes every id of a list of referenced ids', () => {
+		expect(scopeHtmlFragment('<div aria-describedby="a b"></div>', 'r', 0)).toBe('<div aria-describedby="r--a r--b"></div>');
+	});
+});
