@@ -55,6 +55,9 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					...(options.logo && !config.logo ? { logo: getStarlightLogo(options) } : {}),
 					// Charter's own 404 page searches for the words of the missing address.
 					disable404Route: true,
+					...(config.pagefind !== false && !config.components?.Search
+						? { components: { ...config.components, Search: fileURLToPath(new URL('./components/Search.astro', import.meta.url)) } }
+						: {}),
 					head: [
 						...(config.head ?? []),
 						...(hasFeed
