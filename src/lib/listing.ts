@@ -11,8 +11,8 @@ export interface RecordRow {
 	status: RecordStatus;
 	statusLabel: string;
 	owners: string[];
-	decided?: string;
-	reviewed?: string;
+	decided?: string | undefined;
+	reviewed?: string | undefined;
 	/** The record's pillar, when the listing spans several pillars. */
 	pillar?: { label: string; url: string };
 	/** A line shown under the row, like why the record is listed. */

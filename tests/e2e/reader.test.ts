@@ -268,7 +268,9 @@ describe('print', () => {
 
 	it('holds the whole playbook on one page, each record under its pillar, without clashing ids', async () => {
 		const page = await openPage(browser);
-		await page.goto(url('/print/'));
+		await page.goto(url('/practices/'));
+		await page.getByRole('link', { name: 'The whole playbook on one page' }).click();
+		await page.waitForURL(url('/print/'));
 		expect(await page.locator('main').getByRole('heading', { level: 3 }).count()).toBe(17);
 		expect(await page.getByRole('article', { name: 'Fund technology change as annual projects' }).getByRole('heading', { level: 4, name: 'Justification' }).count()).toBe(1);
 		const duplicateIds = await page.evaluate(() => {
