@@ -59,7 +59,12 @@ export function getBibliography(playbook: Pick<Playbook, 'records'>, base: strin
 			const entry: BibliographyEntry = {
 				title: sources.find((source) => source.url)?.title ?? sources[0]!.title,
 				citedBy: records
-					.map((record) => ({ id: record.id, title: record.data.title, url: getRecordUrl(base, record.id), status: record.data.status }))
+					.map((record) => ({
+						id: record.id,
+						title: record.data.title,
+						url: getRecordUrl(base, record.id),
+						status: record.data.status,
+					}))
 					.sort((a, b) => a.title.localeCompare(b.title)),
 			};
 			for (const field of ['url', 'author', 'publisher', 'published'] as const) {

@@ -17,10 +17,16 @@ export function getDecisionLog(playbook: Playbook, base: string): LogGroup[] {
 	const undecided = playbook.records.filter((record) => record.data.decided === undefined);
 	const decided = playbook.records
 		.filter((record) => record.data.decided !== undefined)
-		.sort((a, b) => (b.data.decided ?? '').localeCompare(a.data.decided ?? '') || a.data.title.localeCompare(b.data.title));
+		.sort(
+			(a, b) => (b.data.decided ?? '').localeCompare(a.data.decided ?? '') || a.data.title.localeCompare(b.data.title),
+		);
 	const groups: LogGroup[] = [];
 	if (undecided.length > 0) {
-		groups.push({ key: 'undecided', heading: 'Not yet decided', rows: getRecordRows(undecided, base, playbook.pillars) });
+		groups.push({
+			key: 'undecided',
+			heading: 'Not yet decided',
+			rows: getRecordRows(undecided, base, playbook.pillars),
+		});
 	}
 	for (const record of decided) {
 		const year = (record.data.decided ?? '').slice(0, 4);

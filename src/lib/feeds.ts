@@ -26,7 +26,11 @@ export function getFeedItems(playbook: Playbook, base: string): FeedItem[] {
 			link: getRecordUrl(base, record.id),
 			description: record.data.summary,
 			pubDate: new Date(`${decided}T00:00:00Z`),
-			categories: [pillars.get(record.data.pillar) ?? record.data.pillar, STATUS_LABELS[record.data.status], ...record.data.tags],
+			categories: [
+				pillars.get(record.data.pillar) ?? record.data.pillar,
+				STATUS_LABELS[record.data.status],
+				...record.data.tags,
+			],
 		}));
 }
 

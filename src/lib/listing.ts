@@ -23,7 +23,11 @@ export interface RecordRow {
  * Turns records into listing rows, keeping their order. Pass the playbook's pillars when the
  * listing spans several of them, so each row names its pillar.
  */
-export function getRecordRows(records: readonly PlaybookRecord[], base: string, pillars?: readonly Pillar[]): RecordRow[] {
+export function getRecordRows(
+	records: readonly PlaybookRecord[],
+	base: string,
+	pillars?: readonly Pillar[],
+): RecordRow[] {
 	const pillarsById = new Map(pillars?.map((pillar) => [pillar.id, pillar]));
 	return records.map(({ id, data }) => {
 		const pillar = pillarsById.get(data.pillar);

@@ -18,7 +18,10 @@ export interface ScopeOptions {
 export function scopeHtmlFragment(html: string, { prefix, shift, titleId }: ScopeOptions): string {
 	const scoped = (id: string) => `${prefix}--${id}`;
 	const scopedHtml = html
-		.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`)
+		.replace(
+			/<(\/?)h([1-6])(?=[\s>])/g,
+			(_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`,
+		)
 		.replace(/\blevel-h([1-6])\b/g, (_, level: string) => `level-h${Math.min(6, Number(level) + shift)}`)
 		.replace(/(\s(?:id|for))="([^"]+)"/g, (_, name: string, id: string) => `${name}="${scoped(id)}"`)
 		.replace(
@@ -27,5 +30,8 @@ export function scopeHtmlFragment(html: string, { prefix, shift, titleId }: Scop
 		)
 		.replace(/(\shref)="#([^"]+)"/g, (_, name: string, id: string) => `${name}="#${scoped(id)}"`);
 	if (!titleId) return scopedHtml;
-	return scopedHtml.replace(/(<section\b[^>]*\saria-labelledby=")([^"]+)"/g, (_, start: string, ids: string) => `${start}${titleId} ${ids}"`);
+	return scopedHtml.replace(
+		/(<section\b[^>]*\saria-labelledby=")([^"]+)"/g,
+		(_, start: string, ids: string) => `${start}${titleId} ${ids}"`,
+	);
 }

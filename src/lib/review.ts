@@ -71,12 +71,16 @@ export function getRecordsDueForReview(
 			const schedule = getReviewSchedule(record, options.reviewIntervalMonths, today);
 			return schedule?.due ? [{ record, schedule }] : [];
 		})
-		.sort((a, b) => a.schedule.dueOn.localeCompare(b.schedule.dueOn) || a.record.data.title.localeCompare(b.record.data.title));
+		.sort(
+			(a, b) =>
+				a.schedule.dueOn.localeCompare(b.schedule.dueOn) || a.record.data.title.localeCompare(b.record.data.title),
+		);
 }
 
 /** Describes when a record fell due, for listings: "Due since 2026-07-14; last reviewed 2025-07-14." */
 export function describeReviewSchedule(schedule: ReviewSchedule): string {
-	const since = schedule.basis === 'reviewed' ? `last reviewed ${schedule.since}` : `decided ${schedule.since}, never reviewed`;
+	const since =
+		schedule.basis === 'reviewed' ? `last reviewed ${schedule.since}` : `decided ${schedule.since}, never reviewed`;
 	return `Due since ${schedule.dueOn}; ${since}.`;
 }
 

@@ -8,5 +8,7 @@ import { createPlaybook } from '../lib/playbook.ts';
 export async function GET(context: APIContext) {
 	const playbook = createPlaybook(await getCollection('practices'), config);
 	const data = getRecordsExport(playbook, config, import.meta.env.BASE_URL, context.site);
-	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(data, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

@@ -39,17 +39,21 @@ describe('a second organization’s playbook, built under the base path /handboo
 	});
 
 	it('has no broken internal link or asset when served under /handbook by a static server', async () => {
-		const checker = new LinkChecker();
-		const result = await checker.check({
-			serverRoot,
-			path: ['handbook/', 'handbook/404.html'],
-			recurse: true,
-			checkCss: true,
-			checkFragments: true,
-			// Other origins (the repository, cited sources, the canonical address) are not part of the site.
-			linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
-		});
-		const broken = result.links
+		const check = (path: string, recurse: boolean) =>
+			new LinkChecker().check({
+				serverRoot,
+				path,
+				recurse,
+				checkCss: true,
+				checkFragments: true,
+				// Other origins (the repository, cited sources, the canonical address) are not part of the site.
+				linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
+			});
+		// Checked apart: linkinator only recurses below a start path, and the 404 page, which links the
+		// browse pages, would otherwise claim those links first and stop the crawl from the home page.
+		const result = await check('handbook/', true);
+		const notFound = await check('handbook/404.html', false);
+		const broken = [...result.links, ...notFound.links]
 			.filter((link) => link.state === 'BROKEN')
 			.map((link) => `${link.url} (${link.status}) on ${link.parent}`);
 		expect(broken).toEqual([]);
@@ -103,7 +107,7 @@ describe('a second organization’s playbook, built under the base path /handboo
 		const sidebar =
 			/<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(readPage('pillars/platform/index.html'))?.[0] ?? '';
 		expect(sidebar).toContain('href="/handbook/pillars/platform/"');
-		expect(sidebar).not.toContain('/handbook/practices/');
+		expect(sidebar).not.toMatch(/\/handbook\/practices\/[a-z0-9-]+\//);
 	});
 });
 

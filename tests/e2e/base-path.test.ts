@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, closePage, launchBrowser, openPage, removeBuild, REPO_ROOT, serveSite, type ServedSite } from './helpers/site.ts';
+import { buildSite, removeDir, REPO_ROOT } from '../helpers/astro.ts';
+import { closePage, launchBrowser, openPage, serveSite, type ServedSite } from '../helpers/browser.ts';
 
 // The second fixture site is published under /handbook, with its own pillars and a 6-month review interval.
 let outDir: string | undefined;
@@ -8,7 +9,7 @@ let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	outDir = await buildSite(`${REPO_ROOT}tests/fixtures/second-site`);
+	outDir = buildSite(`${REPO_ROOT}tests/fixtures/second-site`);
 	site = await serveSite(outDir, '/handbook/');
 	browser = await launchBrowser();
 });
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	await removeBuild(outDir);
+	if (outDir) removeDir(outDir);
 });
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
@@ -64,11 +65,16 @@ describe('a playbook served under a base path', () => {
 		// Superseded records are not reviewed; the proposal has no date yet.
 		const due = page.getByRole('list', { name: 'Practices due for review' }).getByRole('listitem');
 		expect(await due.count()).toBe(1);
-		expect(await due.getByRole('link', { name: 'Continuous discovery' }).getAttribute('href')).toBe('/handbook/practices/continuous-discovery/');
+		expect(await due.getByRole('link', { name: 'Continuous discovery' }).getAttribute('href')).toBe(
+			'/handbook/practices/continuous-discovery/',
+		);
 
 		const response = await page.goto(url('/practices/continuous-discovry/'));
 		expect(response?.status()).toBe(404);
-		const found = page.getByRole('search', { name: 'Search the playbook' }).getByRole('link', { name: 'Continuous discovery' }).first();
+		const found = page
+			.getByRole('search', { name: 'Search the playbook' })
+			.getByRole('link', { name: 'Continuous discovery' })
+			.first();
 		expect(await found.getAttribute('href')).toBe('/handbook/practices/continuous-discovery/');
 		await closePage(page);
 

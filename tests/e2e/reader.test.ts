@@ -1,22 +1,26 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, closePage, findAccessibilityViolations, launchBrowser, openPage, removeBuild, REPO_ROOT, serveSite, type ServedSite } from './helpers/site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+	closePage,
+	findAccessibilityViolations,
+	launchBrowser,
+	openPage,
+	serveSite,
+	type ServedSite,
+} from '../helpers/browser.ts';
 
-// One build of the sample playbook serves every test in this file.
-let outDir: string | undefined;
+// The sample playbook, built once for all test files by the global setup.
 let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	outDir = await buildSite(REPO_ROOT);
-	site = await serveSite(outDir);
+	site = await serveSite(inject('sampleDist'));
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	await removeBuild(outDir);
 });
 
 const url = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
@@ -79,7 +83,7 @@ describe('search', () => {
 		await closePage(page);
 	});
 
-	it("indexes a record's justification, alternatives and sources but not the navigation, and only record pages", async () => {
+	it("indexes a record's justification, alternatives and sources but not the navigation, nor any browse page", async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/'));
 		// Asks Pagefind's own API in the page. A string, so that Vitest does not rewrite its import().
@@ -96,12 +100,22 @@ describe('search', () => {
 		expect(record?.content).toContain('Fixed project budgets gave finance a predictable annual envelope');
 		expect(record?.content).toContain('At the time this looked like open-ended spending with no finish line');
 		expect(record?.content).toContain('Great Financial Services Companies Deliver Products, Not Projects');
-		for (const navigation of ['Decision log', 'Due for review', 'On this page', 'Skip to content', 'Related records', 'Previous']) {
+		for (const navigation of [
+			'Decision log',
+			'Due for review',
+			'On this page',
+			'Skip to content',
+			'Related records',
+			'Previous',
+		]) {
 			expect(record?.content).not.toContain(navigation);
 		}
 		const pages = (await find('product')).map((result) => result.url);
 		expect(pages.length).toBeGreaterThan(5);
-		expect(pages.filter((path) => !/^\/practices\/[a-z0-9-]+\/$/.test(path))).toEqual([]);
+		expect(
+			pages.filter((path) => /^\/(|practices\/|pillars\/.*|tags\/.*|log\/|review\/|sources\/|print\/)$/.test(path)),
+		).toEqual([]);
+		expect(pages).toContain('/practices/products-not-projects/');
 		await closePage(page);
 	});
 });
@@ -122,7 +136,12 @@ describe('record pages', () => {
 		await page.goto(url('/practices/fund-technology-as-projects/'));
 		await page.getByRole('link', { name: 'governance', exact: true }).click();
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tag: governance');
-		expect(await page.getByRole('list', { name: 'Practices tagged governance' }).getByRole('link', { name: 'Fund technology change as annual projects' }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('list', { name: 'Practices tagged governance' })
+				.getByRole('link', { name: 'Fund technology change as annual projects' })
+				.count(),
+		).toBe(1);
 		await closePage(page);
 	});
 });
@@ -135,14 +154,39 @@ describe('browse pages', () => {
 		const header = await matrix.getByRole('columnheader').allInnerTexts();
 		expect(header).toEqual(['Pillar', 'Proposed', 'Accepted', 'Deprecated', 'Superseded', 'Rejected', 'Total']);
 		const delivery = matrix.getByRole('row', { name: /^Funding and delivery/ });
-		const cells = await delivery.getByRole('cell').evaluateAll((elements) => elements.map((element) => element.textContent?.replace(/\s+/g, ' ').trim()));
-		expect(cells).toEqual(['0', '3 accepted in Funding and delivery', '0', '1 superseded in Funding and delivery', '1 rejected in Funding and delivery', '5']);
-		expect(await matrix.getByRole('row', { name: /^All pillars/ }).getByRole('cell').last().innerText()).toBe('17');
+		const cells = await delivery
+			.getByRole('cell')
+			.evaluateAll((elements) => elements.map((element) => element.textContent?.replace(/\s+/g, ' ').trim()));
+		expect(cells).toEqual([
+			'0',
+			'3 accepted in Funding and delivery',
+			'0',
+			'1 superseded in Funding and delivery',
+			'1 rejected in Funding and delivery',
+			'5',
+		]);
+		expect(
+			await matrix
+				.getByRole('row', { name: /^All pillars/ })
+				.getByRole('cell')
+				.last()
+				.innerText(),
+		).toBe('17');
 
-		for (const pillar of ['Products over projects', 'Outcomes and evidence', 'Ownership and roles', 'Funding and delivery']) {
+		for (const pillar of [
+			'Products over projects',
+			'Outcomes and evidence',
+			'Ownership and roles',
+			'Funding and delivery',
+		]) {
 			expect(await page.getByRole('heading', { level: 2, name: pillar }).count()).toBe(1);
 		}
-		expect(await page.getByRole('list', { name: 'Practices of the Funding and delivery pillar' }).getByRole('listitem').count()).toBe(5);
+		expect(
+			await page
+				.getByRole('list', { name: 'Practices of the Funding and delivery pillar' })
+				.getByRole('listitem')
+				.count(),
+		).toBe(5);
 
 		await delivery.getByRole('link', { name: '1 superseded in Funding and delivery' }).click();
 		await page.waitForURL(url('/pillars/delivery/#status-superseded'));
@@ -190,7 +234,9 @@ describe('browse pages', () => {
 		await page.goto(url('/sources/'));
 		const sources = page.getByRole('list', { name: 'Sources' });
 		expect(await sources.getByRole('link', { name: 'Cancel Your Next Project' }).count()).toBe(1);
-		const entry = sources.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Great Financial Services Companies Deliver Products, Not Projects' }) });
+		const entry = sources.getByRole('listitem').filter({
+			has: page.getByRole('link', { name: 'Great Financial Services Companies Deliver Products, Not Projects' }),
+		});
 		await entry.getByRole('link', { name: 'Fund technology change as annual projects' }).click();
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Fund technology change as annual projects');
 		await closePage(page);
@@ -223,13 +269,21 @@ describe('missing pages', () => {
 describe('feeds and exports', () => {
 	it('publishes an RSS feed of decisions, newest first, with absolute links', async () => {
 		const xml = await (await fetch(url('/rss.xml'))).text();
-		const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map(([, title, link]) => [title, link]);
+		const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map(([, title, link]) => [
+			title,
+			link,
+		]);
 		expect(titles.length).toBe(15);
-		expect(titles[0]).toEqual(['Hypothesis-driven delivery', 'https://playbook.example.org/practices/hypothesis-driven-delivery/']);
+		expect(titles[0]).toEqual([
+			'Hypothesis-driven delivery',
+			'https://playbook.example.org/practices/hypothesis-driven-delivery/',
+		]);
 		expect(titles.at(-1)?.[0]).toBe('Fund technology change as annual projects');
 		const page = await openPage(browser);
 		await page.goto(url('/'));
-		expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/rss.xml');
+		expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+			'/rss.xml',
+		);
 		await closePage(page);
 	});
 
@@ -260,9 +314,13 @@ describe('print', () => {
 		expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
 		expect(await page.getByRole('button', { name: 'Search', exact: true }).isVisible()).toBe(false);
 		// In print, the link's name also holds its address, shown after it.
-		const source = page.getByRole('list').getByRole('link', { name: /^Great Financial Services Companies Deliver Products, Not Projects/ });
+		const source = page
+			.getByRole('list')
+			.getByRole('link', { name: /^Great Financial Services Companies Deliver Products, Not Projects/ });
 		const after = await source.evaluate((link) => getComputedStyle(link, '::after').content);
-		expect(after).toContain('https://www.thoughtworks.com/insights/blog/great-financial-services-companies-deliver-products-not-projects');
+		expect(after).toContain(
+			'https://www.thoughtworks.com/insights/blog/great-financial-services-companies-deliver-products-not-projects',
+		);
 		await closePage(page);
 	});
 
@@ -272,13 +330,20 @@ describe('print', () => {
 		await page.getByRole('link', { name: 'The whole playbook on one page' }).click();
 		await page.waitForURL(url('/print/'));
 		expect(await page.locator('main').getByRole('heading', { level: 3 }).count()).toBe(17);
-		expect(await page.getByRole('article', { name: 'Fund technology change as annual projects' }).getByRole('heading', { level: 4, name: 'Justification' }).count()).toBe(1);
+		expect(
+			await page
+				.getByRole('article', { name: 'Fund technology change as annual projects' })
+				.getByRole('heading', { level: 4, name: 'Justification' })
+				.count(),
+		).toBe(1);
 		const duplicateIds = await page.evaluate(() => {
 			const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
 			return ids.filter((id, index) => ids.indexOf(id) !== index);
 		});
 		expect(duplicateIds).toEqual([]);
-		const citation = page.getByRole('article', { name: 'Fund technology change as annual projects' }).getByRole('link', { name: /^Source 1:/ });
+		const citation = page
+			.getByRole('article', { name: 'Fund technology change as annual projects' })
+			.getByRole('link', { name: /^Source 1:/ });
 		expect(await citation.getAttribute('href')).toBe('#fund-technology-as-projects--source-thoughtworks-fs-products');
 		await closePage(page);
 	});
@@ -306,7 +371,8 @@ describe('accessibility', () => {
 			const found: string[] = [];
 			for (const [name, path] of pages) {
 				await page.goto(url(path));
-				if (name === '404') await page.getByRole('search', { name: 'Search the playbook' }).getByRole('link').first().waitFor();
+				if (name === '404')
+					await page.getByRole('search', { name: 'Search the playbook' }).getByRole('link').first().waitFor();
 				found.push(...(await findAccessibilityViolations(page)).map((line) => `${name}: ${line}`));
 			}
 			await page.goto(url('/'));

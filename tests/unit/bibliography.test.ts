@@ -7,9 +7,19 @@ describe('getBibliography', () => {
 		const playbook = makePlaybook([
 			makeRecord('b', {
 				title: 'Beta',
-				sources: [{ id: 'cdh', title: 'Continuous discovery habits', url: 'https://example.com/cdh/#intro', author: 'Teresa Torres' }],
+				sources: [
+					{
+						id: 'cdh',
+						title: 'Continuous discovery habits',
+						url: 'https://example.com/cdh/#intro',
+						author: 'Teresa Torres',
+					},
+				],
 			}),
-			makeRecord('a', { title: 'Alpha', sources: [{ id: 'torres', title: 'Continuous Discovery Habits', url: 'https://example.com/cdh' }] }),
+			makeRecord('a', {
+				title: 'Alpha',
+				sources: [{ id: 'torres', title: 'Continuous Discovery Habits', url: 'https://example.com/cdh' }],
+			}),
 		]);
 		expect(getBibliography(playbook, '/handbook/')).toEqual([
 			{
@@ -37,7 +47,9 @@ describe('getBibliography', () => {
 
 	it('joins a source without a URL to the one source with a URL that has its title', () => {
 		const playbook = makePlaybook([
-			makeRecord('a', { sources: [{ id: 'essay', title: 'Cancel Your Next Project', url: 'https://example.com/cancel' }] }),
+			makeRecord('a', {
+				sources: [{ id: 'essay', title: 'Cancel Your Next Project', url: 'https://example.com/cancel' }],
+			}),
 			makeRecord('b', { sources: [{ id: 'essay', title: 'Cancel your next project' }] }),
 		]);
 		const entries = getBibliography(playbook, '/');

@@ -8,7 +8,11 @@ const playbook = makePlaybook([
 	makeRecord('story-maps', { title: 'Story maps', pillar: 'discovery', status: 'proposed', decided: undefined }),
 	makeRecord('platform-team', { title: 'Platform team', pillar: 'platform' }),
 	makeRecord('ticket-queue', { title: 'Ticket queue', pillar: 'platform', status: 'rejected' }),
-	makeRecord('weekly-interviews-v2', { title: 'Discovery cadence', pillar: 'discovery', supersedes: ['annual-research'] }),
+	makeRecord('weekly-interviews-v2', {
+		title: 'Discovery cadence',
+		pillar: 'discovery',
+		supersedes: ['annual-research'],
+	}),
 ]);
 
 describe('getStatusMatrix', () => {
@@ -32,7 +36,9 @@ describe('getStatusMatrix', () => {
 	it("links each non-zero count to that status's section of the pillar page, under the base path", () => {
 		const discovery = matrix.rows[1]!;
 		expect(discovery.url).toBe('/handbook/pillars/discovery/');
-		expect(discovery.cells.find((cell) => cell.status === 'accepted')?.url).toBe('/handbook/pillars/discovery/#status-accepted');
+		expect(discovery.cells.find((cell) => cell.status === 'accepted')?.url).toBe(
+			'/handbook/pillars/discovery/#status-accepted',
+		);
 		expect(discovery.cells.find((cell) => cell.status === 'deprecated')?.url).toBeUndefined();
 	});
 });

@@ -25,9 +25,12 @@ describe('getFeedItems', () => {
 		]);
 	});
 
-	it("describes each item by its summary and files it under its pillar, status and tags", () => {
+	it('describes each item by its summary and files it under its pillar, status and tags', () => {
 		const item = getFeedItems(playbook, '/').find((candidate) => candidate.title === 'Weekly interviews');
-		expect(item).toMatchObject({ description: 'Summary of weekly-interviews.', categories: ['Discovery', 'Accepted', 'research'] });
+		expect(item).toMatchObject({
+			description: 'Summary of weekly-interviews.',
+			categories: ['Discovery', 'Accepted', 'research'],
+		});
 	});
 });
 
@@ -35,15 +38,29 @@ describe('getRecordsExport', () => {
 	it('exports every record with its frontmatter and computed links', () => {
 		const data = getRecordsExport(playbook, { organization: 'Contoso' }, '/handbook/', 'https://handbook.contoso.test');
 		expect(data.organization).toBe('Contoso');
-		expect(data.records.map((record) => record.id)).toEqual(['annual-research', 'platform-team', 'story-maps', 'weekly-interviews']);
+		expect(data.records.map((record) => record.id)).toEqual([
+			'annual-research',
+			'platform-team',
+			'story-maps',
+			'weekly-interviews',
+		]);
 		const annual = data.records[0]!;
 		expect(annual).toMatchObject({
 			url: 'https://handbook.contoso.test/handbook/practices/annual-research/',
 			supersededBy: ['weekly-interviews'],
 			referencedBy: ['weekly-interviews'],
 		});
-		expect(annual.frontmatter).toMatchObject({ title: 'Annual research', status: 'superseded', decided: '2019-03-01', tags: [] });
-		expect(data.records[1]).toMatchObject({ id: 'platform-team', referencedBy: ['weekly-interviews'], supersededBy: [] });
+		expect(annual.frontmatter).toMatchObject({
+			title: 'Annual research',
+			status: 'superseded',
+			decided: '2019-03-01',
+			tags: [],
+		});
+		expect(data.records[1]).toMatchObject({
+			id: 'platform-team',
+			referencedBy: ['weekly-interviews'],
+			supersededBy: [],
+		});
 	});
 
 	it('gives paths under the base when the site has no address', () => {

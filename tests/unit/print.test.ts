@@ -15,18 +15,22 @@ describe('scopeHtmlFragment', () => {
 	});
 
 	it("moves headings down so they nest under the record's title, never past h6", () => {
-		const html = '<div class="sl-heading-wrapper level-h2"><h2 id="definition">Definition</h2></div><h3>Detail</h3><h5 class="x">Deep</h5><header>kept</header>';
+		const html =
+			'<div class="sl-heading-wrapper level-h2"><h2 id="definition">Definition</h2></div><h3>Detail</h3><h5 class="x">Deep</h5><header>kept</header>';
 		expect(scopeHtmlFragment(html, { prefix: 'r', shift: 2 })).toBe(
 			'<div class="sl-heading-wrapper level-h4"><h4 id="r--definition">Definition</h4></div><h5>Detail</h5><h6 class="x">Deep</h6><header>kept</header>',
 		);
 	});
 
 	it('prefixes every id of a list of referenced ids', () => {
-		expect(scopeHtmlFragment('<div aria-describedby="a b"></div>', { prefix: 'r', shift: 0 })).toBe('<div aria-describedby="r--a r--b"></div>');
+		expect(scopeHtmlFragment('<div aria-describedby="a b"></div>', { prefix: 'r', shift: 0 })).toBe(
+			'<div aria-describedby="r--a r--b"></div>',
+		);
 	});
 
 	it("names each section after the record's title too, so repeated sections stay distinguishable", () => {
-		const html = '<section class="charter-section" aria-labelledby="justification"><h2 id="justification">Justification</h2></section>';
+		const html =
+			'<section class="charter-section" aria-labelledby="justification"><h2 id="justification">Justification</h2></section>';
 		expect(scopeHtmlFragment(html, { prefix: 'weekly', shift: 2, titleId: 'record-weekly' })).toBe(
 			'<section class="charter-section" aria-labelledby="record-weekly weekly--justification"><h4 id="weekly--justification">Justification</h4></section>',
 		);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, describeReviewSchedule, getRecordsDueForReview, getReviewRows, getReviewSchedule } from '../../src/lib/review.ts';
+import {
+	addMonths,
+	describeReviewSchedule,
+	getRecordsDueForReview,
+	getReviewRows,
+	getReviewSchedule,
+} from '../../src/lib/review.ts';
 import { makePlaybook, makeRecord } from '../helpers/playbook.ts';
 
 describe('addMonths', () => {
@@ -17,12 +23,22 @@ describe('addMonths', () => {
 describe('getReviewSchedule', () => {
 	it('counts from the last review when there is one', () => {
 		const record = makeRecord('a', { decided: '2023-01-10', reviewed: '2025-06-01' });
-		expect(getReviewSchedule(record, 12, '2026-01-01')).toEqual({ since: '2025-06-01', basis: 'reviewed', dueOn: '2026-06-01', due: false });
+		expect(getReviewSchedule(record, 12, '2026-01-01')).toEqual({
+			since: '2025-06-01',
+			basis: 'reviewed',
+			dueOn: '2026-06-01',
+			due: false,
+		});
 	});
 
 	it('counts from the decision when the record was never reviewed', () => {
 		const record = makeRecord('a', { decided: '2024-03-05' });
-		expect(getReviewSchedule(record, 6, '2026-01-01')).toEqual({ since: '2024-03-05', basis: 'decided', dueOn: '2024-09-05', due: true });
+		expect(getReviewSchedule(record, 6, '2026-01-01')).toEqual({
+			since: '2024-03-05',
+			basis: 'decided',
+			dueOn: '2024-09-05',
+			due: true,
+		});
 	});
 
 	it('makes a record due on its due date, not only after it', () => {
@@ -42,8 +58,12 @@ describe('getReviewSchedule', () => {
 	});
 
 	it('never asks to review superseded or rejected records', () => {
-		expect(getReviewSchedule(makeRecord('a', { status: 'superseded', decided: '2019-01-01' }), 12, '2026-01-01')).toBeUndefined();
-		expect(getReviewSchedule(makeRecord('b', { status: 'rejected', decided: '2019-01-01' }), 12, '2026-01-01')).toBeUndefined();
+		expect(
+			getReviewSchedule(makeRecord('a', { status: 'superseded', decided: '2019-01-01' }), 12, '2026-01-01'),
+		).toBeUndefined();
+		expect(
+			getReviewSchedule(makeRecord('b', { status: 'rejected', decided: '2019-01-01' }), 12, '2026-01-01'),
+		).toBeUndefined();
 	});
 });
 
