@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkPlaybook, PRACTICES_DIR } from './lib/check.ts';
+import { checkPlaybook, getCheckOptions, PRACTICES_DIR } from './lib/check.ts';
 import { formatProblems } from './lib/problems.ts';
 import type { CharterOptions } from './schemas/config.ts';
 
@@ -17,7 +17,7 @@ export function charterDevCheck(root: string, options: CharterOptions): AstroInt
 				const recheck = (path: string) => {
 					const file = relative(root, path).split(sep).join('/');
 					if (!file.startsWith(`${PRACTICES_DIR}/`) || !/\.mdx?$/.test(file)) return;
-					const errors = checkPlaybook(root, { pillars: options.pillars.map((pillar) => pillar.id) }).problems.filter(
+					const errors = checkPlaybook(root, getCheckOptions(options)).problems.filter(
 						(problem) => problem.severity === 'error',
 					);
 					if (errors.length > 0) logger.error(`The playbook has problems:\n\n${formatProblems(errors)}`);

@@ -5,7 +5,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { charterDevCheck } from './dev-check.ts';
-import { checkPlaybook } from './lib/check.ts';
+import { checkPlaybook, getCheckOptions } from './lib/check.ts';
 import { formatProblems } from './lib/problems.ts';
 import { joinBase } from './lib/playbook.ts';
 import { getSidebar } from './lib/sidebar.ts';
@@ -34,8 +34,9 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
-				const result = checkPlaybook(root, { pillars: options.pillars.map((pillar) => pillar.id) });
+				const result = checkPlaybook(root, getCheckOptions(options));
 				const errors = result.problems.filter((problem) => problem.severity === 'error');
+				const warnings = result.problems.filter((problem) => problem.severity === 'warning');
 				if (errors.length > 0) {
 					const report = formatProblems(errors);
 					if (command === 'build') {
@@ -46,6 +47,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					}
 					logger.error(`The playbook has problems; pages may fail to render until they are fixed.\n\n${report}`);
 				}
+				if (warnings.length > 0) logger.warn(`The playbook has warnings; they do not stop the build.\n\n${formatProblems(warnings)}`);
 				const hasFeed = astroConfig.site !== undefined;
 				if (!hasFeed) logger.warn('No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.');
 				updateConfig({

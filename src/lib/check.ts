@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CharterOptions } from '../schemas/config.ts';
+import { checkMarkdownBody, checkMdxBody, DEFAULT_ALLOWED_IMPORTS, findFrontmatterPlaceholders } from './body.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { createProblem, type Problem } from './problems.ts';
-import { validateRecordData, validateReferences, type ValidRecord } from './validate.ts';
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { findRecordWarnings } from './warnings.ts';
+import { getValidFields, validateRecordData, validateReferences, type CheckedRecord, type ValidRecord } from './validate.ts';
 
 /** Where records live, relative to the project root. */
 export const PRACTICES_DIR = 'content/practices';
@@ -22,6 +25,28 @@ export interface CheckResult {
 	problems: Problem[];
 	/** How many record files were read. */
 	fileCount: number;
+}
+
+/** What the check needs from the configuration, and the date it checks against. */
+export interface CheckOptions {
+	/** Ids of the configured pillars. */
+	pillars: readonly string[];
+	/** Modules a record's MDX may import from; defaults to {@link DEFAULT_ALLOWED_IMPORTS}. */
+	allowedImports?: readonly string[];
+	/** Months after `reviewed` (or `decided`) when a record falls due; without it, no review warnings. */
+	reviewIntervalMonths?: number;
+	/** The day to check review dates against; defaults to now. Tests pass a fixed date. */
+	today?: Date;
+}
+
+/** The check options that follow from the plugin options. */
+export function getCheckOptions(options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>, today?: Date): CheckOptions {
+	return {
+		pillars: options.pillars.map((pillar) => pillar.id),
+		allowedImports: options.allowedImports,
+		reviewIntervalMonths: options.reviewIntervalMonths,
+		...(today ? { today } : {}),
+	};
 }
 
 const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
@@ -48,12 +73,15 @@ export function getRecordId(file: string): string {
 }
 
 /**
- * Checks record files: frontmatter syntax, the record schema, and the rules across records.
- * Every problem is collected; nothing stops at the first one.
+ * Checks record files: frontmatter syntax, the record schema, the rules across records, the body
+ * (MDX syntax, allowed imports, no code, safe links), placeholders left by the scaffolder, and, as
+ * warnings, records past their review date and uncited sources. Every problem is collected; nothing
+ * stops at the first one.
  */
-export function checkRecords(files: readonly RecordFile[], options: { pillars: readonly string[] }): CheckResult {
+export function checkRecords(files: readonly RecordFile[], options: CheckOptions): CheckResult {
 	const problems: Problem[] = [];
 	const records: ValidRecord[] = [];
+	const partialRecords: CheckedRecord[] = [];
 	const filesById = new Map<string, string[]>();
 
 	for (const { file } of files) {
@@ -71,29 +99,41 @@ export function checkRecords(files: readonly RecordFile[], options: { pillars: r
 		}
 	}
 
+	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
 	for (const { file, source } of files) {
 		const frontmatter = parseFrontmatter(source);
 		if (!frontmatter) {
 			problems.push(createProblem('file/frontmatter', { file, line: 1, column: 1 }, '', 'has no frontmatter'));
 			continue;
 		}
+		// The body is checked even when the frontmatter is broken, so one run shows both.
+		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+		problems.push(...(file.endsWith('.mdx') ? checkMdxBody(body, { allowedImports }) : checkMarkdownBody(body)));
 		if (frontmatter.syntaxErrors.length > 0) {
 			for (const error of frontmatter.syntaxErrors) {
 				problems.push(createProblem('file/yaml', { file, line: error.line, column: error.column }, '', `is not valid YAML: ${error.message}`));
 			}
 			continue;
 		}
+		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
+			problems.push(
+				createProblem('content/placeholder', { file, ...frontmatter.locate(path) }, formatFieldPath(path), `still holds the placeholder "${text}"`),
+			);
+		}
 		const { data, problems: fieldProblems } = validateRecordData(file, frontmatter);
 		problems.push(...fieldProblems);
-		if (data) records.push({ id: getRecordId(file), file, data, locate: frontmatter.locate });
+		const id = getRecordId(file);
+		if (data) records.push({ id, file, data, locate: frontmatter.locate });
+		else partialRecords.push({ id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate });
 	}
 
-	problems.push(...validateReferences(records, { pillars: options.pillars, knownIds: new Set(filesById.keys()) }));
+	problems.push(...validateReferences([...records, ...partialRecords], { pillars: options.pillars, knownIds: new Set(filesById.keys()) }));
+	problems.push(...findRecordWarnings(records, { reviewIntervalMonths: options.reviewIntervalMonths, today: options.today ?? new Date() }));
 	records.sort((a, b) => a.id.localeCompare(b.id));
 	return { records, problems, fileCount: files.length };
 }
 
 /** Reads and checks the playbook at `root`. */
-export function checkPlaybook(root: string, options: { pillars: readonly string[] }): CheckResult {
+export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
 	return checkRecords(readRecordFiles(root), options);
 }

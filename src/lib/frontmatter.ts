@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A file's YAML frontmatter, parsed with enough position data to point at any field. */
@@ -34,23 +35,47 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 	const yamlFirstLine = 2;
 	const bodyLine = yamlFirstLine + countLines(yamlText) + 1;
 
-	const lineCounter = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toFile = (offset: number) => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + yamlFirstLine - 1, column: col };
+	// js-yaml parses several times faster than a full document with positions, and most records are
+	// valid: positions are only computed, once, when a problem needs one. Its core schema keeps dates
+	// as text, as YAML 1.2 does, so an impossible date like 2025-02-30 is not silently moved to March.
+	let located: { document: Document; toFile: (offset: number) => { line: number; column: number } } | undefined;
+	const locateDocument = () => {
+		if (located) return located;
+		const lineCounter = new LineCounter();
+		const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+		const toFile = (offset: number) => {
+			const { line, col } = lineCounter.linePos(offset);
+			return { line: line + yamlFirstLine - 1, column: col };
+		};
+		located = { document, toFile };
+		return located;
 	};
-	const syntaxErrors = document.errors.map((error) => ({
-		message: describeYamlError(error.code, error.message),
-		...toFile(error.pos[0]),
-	}));
+
+	let data: unknown;
+	let syntaxErrors: ParsedFrontmatter['syntaxErrors'] = [];
+	try {
+		data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+	} catch (error) {
+		const { document, toFile } = locateDocument();
+		syntaxErrors = document.errors.map((yamlError) => ({
+			message: describeYamlError(yamlError.code, yamlError.message),
+			...toFile(yamlError.pos[0]),
+		}));
+		// The two parsers rarely disagree; when only js-yaml (the one Astro uses) objects, report its error.
+		if (syntaxErrors.length === 0 && error instanceof YAMLException) {
+			syntaxErrors = [{ message: error.reason, line: error.mark.line + yamlFirstLine, column: error.mark.column + 1 }];
+		}
+	}
 
 	return {
-		data: syntaxErrors.length > 0 ? undefined : (document.toJS() ?? {}),
+		data: syntaxErrors.length > 0 ? undefined : data,
 		syntaxErrors,
 		body,
 		bodyLine,
-		locate: (path, options) => toFile(findOffset(document, path, options?.key ?? false)),
+		locate: (path, options) => {
+			const { document, toFile } = locateDocument();
+			return toFile(findOffset(document, path, options?.key ?? false));
+		},
 	};
 }
 

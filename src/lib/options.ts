@@ -79,3 +79,8 @@ export function registerCharterOptions(options: CharterOptions): void {
 export function getRegisteredCharterOptions(): CharterOptions | undefined {
 	return (globalThis as Record<symbol, unknown>)[REGISTRY] as CharterOptions | undefined;
 }
+
+/** Forgets the registered options, so that loading another site's configuration cannot return stale ones. */
+export function clearRegisteredCharterOptions(): void {
+	delete (globalThis as Record<symbol, unknown>)[REGISTRY];
+}

@@ -17,6 +17,22 @@ export const PROBLEM_KINDS = {
 	'supersede/cycle': { severity: 'error', fix: 'remove one of the `supersedes` entries so that the chain has an oldest record' },
 	'source/unknown': { severity: 'error', fix: 'add a source with that id to `sources`, or cite an existing one' },
 	'source/duplicate': { severity: 'error', fix: 'give each source of the record its own id' },
+	'file/mdx': { severity: 'error', fix: 'fix the MDX syntax at this line; in text, write `\\{` for a literal brace and `&lt;` for a literal <' },
+	'mdx/import': { severity: 'error', fix: 'import components only from the modules listed in the `allowedImports` option in astro.config.mjs' },
+	'mdx/export': { severity: 'error', fix: 'remove the export: a record holds prose and data, not code' },
+	'mdx/code': { severity: 'error', fix: 'remove the statement: only `import` lines of allowed components may stand outside the text' },
+	'mdx/expression': {
+		severity: 'error',
+		fix: 'write it as plain text: inside `{…}` only comments `{/* … */}` and plain values such as strings and numbers are allowed',
+	},
+	'mdx/component': { severity: 'error', fix: 'import the component from an allowed module, or correct its name' },
+	'link/protocol': { severity: 'error', fix: 'link to an http:// or https:// address, or to a page of the playbook' },
+	'content/placeholder': { severity: 'error', fix: 'replace the placeholder with the real text' },
+	'review/overdue': {
+		severity: 'warning',
+		fix: 'review the practice with its owners, then set `reviewed:` to the date of the review (or change its status)',
+	},
+	'source/uncited': { severity: 'warning', fix: 'cite the source in the `sources` of a claim or an alternative, or remove it' },
 } as const satisfies Record<string, { severity: Severity; fix: string }>;
 
 /** How serious a problem is: errors fail the check and the build, warnings only with `--strict`. */

@@ -15,6 +15,14 @@ export interface ValidRecord {
 	locate: ParsedFrontmatter['locate'];
 }
 
+/**
+ * A record as the rules across records see it. Fields that failed the schema are absent, so that a
+ * record with a broken field still has its other fields checked in the same run.
+ */
+export interface CheckedRecord extends Omit<ValidRecord, 'data'> {
+	data: Partial<RecordData>;
+}
+
 const RECORD_FIELDS = Object.keys(recordSchema.shape);
 
 /**
@@ -28,6 +36,20 @@ export function validateRecordData(
 	const result = recordSchema.safeParse(frontmatter.data);
 	if (result.success) return { data: result.data, problems: [] };
 	return { problems: result.error.issues.flatMap((issue) => describeIssue(file, frontmatter, issue)) };
+}
+
+/**
+ * The fields of an invalid record's frontmatter that pass the schema on their own, with defaults for
+ * the missing lists, so the rules across records can still check them.
+ */
+export function getValidFields(data: unknown): Partial<RecordData> {
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+	const valid: Record<string, unknown> = {};
+	for (const [key, schema] of Object.entries(recordSchema.shape)) {
+		const result = schema.safeParse((data as Record<string, unknown>)[key]);
+		if (result.success && result.data !== undefined) valid[key] = result.data;
+	}
+	return valid as Partial<RecordData>;
 }
 
 function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.core.$ZodIssue): Problem[] {
@@ -125,7 +147,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * reference to them is not reported twice.
  */
 export function validateReferences(
-	records: readonly ValidRecord[],
+	records: readonly CheckedRecord[],
 	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
 ): Problem[] {
 	const problems: Problem[] = [];
@@ -136,7 +158,7 @@ export function validateReferences(
 		const at = (path: readonly PropertyKey[]) => ({ file: record.file, ...record.locate(path) });
 		const { data } = record;
 
-		if (!options.pillars.includes(data.pillar)) {
+		if (data.pillar !== undefined && !options.pillars.includes(data.pillar)) {
 			problems.push(
 				createProblem(
 					'pillar/unknown',
@@ -149,7 +171,7 @@ export function validateReferences(
 		}
 
 		for (const list of ['related', 'supersedes'] as const) {
-			data[list].forEach((target, index) => {
+			(data[list] ?? []).forEach((target, index) => {
 				const path = [list, index];
 				if (target === record.id) {
 					problems.push(createProblem('reference/self', at(path), formatFieldPath(path), `names this record itself`));
@@ -165,7 +187,8 @@ export function validateReferences(
 				} else if (list === 'supersedes') {
 					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
 					const older = byId.get(target);
-					if (older && older.data.status !== 'superseded') {
+					// An older record whose status is itself invalid already has that reported.
+					if (older && older.data.status !== undefined && older.data.status !== 'superseded') {
 						problems.push(
 							createProblem(
 								'supersede/status',
@@ -181,6 +204,8 @@ export function validateReferences(
 		}
 
 		const sourceIds = new Set<string>();
+		// Without valid sources, citations cannot be checked against them.
+		if (!data.sources) continue;
 		data.sources.forEach((source, index) => {
 			if (sourceIds.has(source.id)) {
 				const path = ['sources', index, 'id'];
@@ -189,7 +214,7 @@ export function validateReferences(
 			sourceIds.add(source.id);
 		});
 		for (const list of ['justification', 'alternatives'] as const) {
-			data[list].forEach((item, itemIndex) => {
+			(data[list] ?? []).forEach((item, itemIndex) => {
 				(item.sources ?? []).forEach((cited, citedIndex) => {
 					if (sourceIds.has(cited)) return;
 					const path = [list, itemIndex, 'sources', citedIndex];
@@ -224,7 +249,7 @@ export function validateReferences(
 }
 
 /** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */
-function findSupersedeCycles(records: readonly ValidRecord[]): Problem[] {
+function findSupersedeCycles(records: readonly CheckedRecord[]): Problem[] {
 	const byId = new Map(records.map((record) => [record.id, record]));
 	const state = new Map<string, 'visiting' | 'done'>();
 	const reported = new Set<string>();
@@ -242,7 +267,7 @@ function findSupersedeCycles(records: readonly ValidRecord[]): Problem[] {
 			const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
 			const record = byId.get(first)!;
 			const next = rotated[1]!;
-			const index = record.data.supersedes.indexOf(next);
+			const index = (record.data.supersedes ?? []).indexOf(next);
 			const path = ['supersedes', index];
 			problems.push(
 				createProblem(
@@ -257,7 +282,7 @@ function findSupersedeCycles(records: readonly ValidRecord[]): Problem[] {
 		const record = byId.get(id);
 		if (!record) return;
 		state.set(id, 'visiting');
-		for (const target of record.data.supersedes) if (target !== id) visit(target, [...stack, id]);
+		for (const target of record.data.supersedes ?? []) if (target !== id) visit(target, [...stack, id]);
 		state.set(id, 'done');
 	};
 	for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) visit(record.id, []);

@@ -86,6 +86,13 @@ export const charterOptionsSchema = z
 			)
 			.default({}),
 		/**
+		 * Modules a record's MDX may import components from, like `'@astrojs/starlight/components'`. An entry
+		 * ending in `/` allows every module under it (like `'~/components/'`). Any other import, and any export or
+		 * JavaScript in a record, is reported by `npm run check` and fails the build, so that a pull request
+		 * cannot run code through a record.
+		 */
+		allowedImports: z.array(z.string().min(1)).default(['@astrojs/starlight/components']),
+		/**
 		 * Sidebars list every record under its pillar while the playbook has at most this many records;
 		 * above it they link to pillar pages only, so each page stays small however large the playbook grows.
 		 */

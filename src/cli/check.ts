@@ -1,0 +1,55 @@
+import { relative, resolve } from 'node:path';
+import { checkPlaybook, getCheckOptions } from '../lib/check.ts';
+import { getRepositoryRoot } from '../lib/git.ts';
+import { formatCheckReport, formatGithubAnnotations, formatJsonReport, isCheckFailed, type ReportFormat } from '../lib/report.ts';
+import { loadCharterOptions, SiteConfigError } from './config.ts';
+
+/** What a command prints and the exit code it ends with. */
+export interface CommandResult {
+	exitCode: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** Options of `npm run check`. */
+export interface CheckCommandOptions {
+	/** The site's folder, holding `astro.config.mjs` and `content/practices/`. */
+	root: string;
+	format: ReportFormat;
+	/** Fail on warnings too. */
+	strict: boolean;
+	/** Also print GitHub Actions annotations (set when `GITHUB_ACTIONS=true`). */
+	github: boolean;
+	/** The day review dates are checked against; defaults to now. */
+	today?: Date;
+}
+
+/**
+ * Runs `npm run check`: loads the site's configuration, checks every record, and reports. Exits 0
+ * when there is no error (and, with `strict`, no warning), 1 when there is, 2 when the site's
+ * configuration cannot be used.
+ */
+export async function runCheckCommand(options: CheckCommandOptions): Promise<CommandResult> {
+	let charterOptions;
+	try {
+		charterOptions = await loadCharterOptions(options.root);
+	} catch (error) {
+		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
+		throw error;
+	}
+	const result = checkPlaybook(options.root, getCheckOptions(charterOptions, options.today));
+	const failed = isCheckFailed(result, options.strict);
+	const report = options.format === 'json' ? formatJsonReport(result, options) : formatCheckReport(result, options);
+	let stdout = report;
+	// Annotations would make the JSON unreadable; tools that read JSON can annotate by themselves.
+	if (options.github && options.format === 'text' && result.problems.length > 0) {
+		stdout += `\n${formatGithubAnnotations(result.problems, { pathPrefix: getPathInRepository(options.root) })}`;
+	}
+	return { exitCode: failed ? 1 : 0, stdout, stderr: '' };
+}
+
+/** The site's folder relative to its repository, so that annotations point at the right file. */
+function getPathInRepository(root: string): string {
+	const repository = getRepositoryRoot(root);
+	return repository ? relative(repository, resolve(root)).split('\\').join('/') : '';
+}

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+
+const COMMIT_MARK = '\u0001';
+
+function runGit(cwd: string, args: readonly string[]): string | undefined {
+	try {
+		return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		// Not a repository, or git is not installed: there is simply no history to read.
+		return undefined;
+	}
+}
+
+/** The top folder of the git repository that holds `dir`, or `undefined` outside a repository. */
+export function getRepositoryRoot(dir: string): string | undefined {
+	return runGit(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+}
+
+/**
+ * The date of the last commit that changed each file under `dir` (a folder relative to `root`), keyed
+ * by the file's path relative to `root`. One `git log` reads the whole folder, however many files it
+ * holds. Files without a commit (new, or outside a repository) are absent. In a shallow clone every
+ * file gets the date of the oldest commit fetched that touched it, so CI should fetch the full history.
+ */
+export function getLastCommitDates(root: string, dir: string): Map<string, Date> {
+	const dates = new Map<string, Date>();
+	const log = runGit(root, ['log', `--format=${COMMIT_MARK}%cI`, '--name-only', '--no-renames', '--relative', '-z', '--', dir]);
+	if (!log) return dates;
+	let current: Date | undefined;
+	for (const field of log.split('\0')) {
+		const entry = field.replace(/^\n+/, '');
+		if (entry.startsWith(COMMIT_MARK)) {
+			// With -z, the first file name follows the date on the same line.
+			const [date, first] = entry.slice(1).split('\n');
+			current = new Date(date!);
+			if (first && !dates.has(first)) dates.set(first, current);
+		} else if (entry && current && !dates.has(entry)) {
+			dates.set(entry, current);
+		}
+	}
+	return dates;
+}
