@@ -40,8 +40,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 				if (errors.length > 0) {
 					const report = formatProblems(errors);
 					if (command === 'build') {
+						// The report goes through the logger, not the error: Astro replaces an error's hint with
+						// advice about browser APIs whenever its message contains "document" or "window".
+						logger.error(`The playbook has problems.\n\n${report}`);
 						throw createQuietError(
-							`The playbook has ${errors.length} problem${errors.length === 1 ? '' : 's'}; the build stopped before rendering any page.\n\n${report}`,
+							`The playbook has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above); the build stopped before rendering any page.`,
 							'Fix them and build again; `npm run check` lists them without building.',
 						);
 					}

@@ -278,6 +278,7 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 		message = message.slice(0, note.index);
 		fix = note[1]!;
 	}
+	message = message.replace(/^Could not parse expression with \w+: /, 'the expression in `{…}` is not valid JavaScript: ');
 	// The parser's own positions count from the start of the body; point at the file's lines instead.
 	message = message.replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(line ${record.bodyLine + Number(l) - 1}, column ${c})`);
 	return createProblem('file/mdx', { file: record.file, line: record.bodyLine + line - 1, column }, '', `MDX ${lowerFirst(message)}`, fix);

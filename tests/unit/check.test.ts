@@ -1,0 +1,189 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkPlaybook, checkRecords } from '../../src/lib/check.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
+const options = { pillars: ['outcomes', 'delivery'], reviewIntervalMonths: 12, today: new Date('2026-06-01') };
+
+describe('checkPlaybook', () => {
+	it('reports every problem of several broken files in one run, grouped by file, with a count', () => {
+		const result = checkPlaybook(fixture('check-broken'), options);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/broken-mdx.mdx
+			  content/practices/broken-mdx.mdx:15:1  MDX unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`
+			    → to create a comment in MDX, use \`{/* text */}\`
+
+			content/practices/broken-yaml.mdx
+			  content/practices/broken-yaml.mdx:7:1  YAML Flow sequence in block collection must be sufficiently indented and end with a ]
+			    → fix the YAML syntax at this line
+			  content/practices/broken-yaml.mdx:11:28  MDX expected a closing tag for \`<Aside>\` (line 11, column 28) before the end of \`paragraph\`
+			    → fix the MDX syntax at this line; in text, write \`\\{\` for a literal brace and \`&lt;\` for a literal <
+
+			content/practices/left-placeholders.md
+			  content/practices/left-placeholders.md:3:10  summary still holds the placeholder "TODO: one plain sentence that says what the practice is."
+			    → replace the placeholder with the real text
+			  content/practices/left-placeholders.md:8:12  justification[0].claim still holds the placeholder "TODO: why this is the right choice for us."
+			    → replace the placeholder with the real text
+			  content/practices/left-placeholders.md:13:1  the body still holds the placeholder "TODO: say what the practice is."
+			    → replace the placeholder with the real text
+
+			content/practices/runs-code.mdx
+			  content/practices/runs-code.mdx:12:1  imports from "node:child_process", which is not an allowed module
+			    → import components only from "@astrojs/starlight/components"; the list is the \`allowedImports\` option in astro.config.mjs
+			  content/practices/runs-code.mdx:13:1  exports code: "export const secret = execSync('env').toString();"
+			    → remove the export: a record holds prose and data, not code
+			  content/practices/runs-code.mdx:15:13  runs JavaScript: {new Date().toISOString()}
+			    → write it as plain text: inside \`{…}\` only comments \`{/* … */}\` and plain values such as strings and numbers are allowed
+			  content/practices/runs-code.mdx:17:1  uses the component <Card>, which is not imported
+			    → import it after the frontmatter, like \`import { Card } from '@astrojs/starlight/components';\`, or correct its name
+			  content/practices/runs-code.mdx:19:1  runs JavaScript in the attribute title of <Aside>: {secret}
+			    → write it as plain text: inside \`{…}\` only comments \`{/* … */}\` and plain values such as strings and numbers are allowed
+			  content/practices/runs-code.mdx:21:1  links to "javascript:alert(document.cookie)", which is not an http: or https: address
+			    → link to an http:// or https:// address, or to a page of the playbook
+
+			content/practices/wrong-fields.mdx
+			  content/practices/wrong-fields.mdx:2:1  summary is required
+			    → add \`summary:\` with one plain sentence summarizing the practice
+			  content/practices/wrong-fields.mdx:3:1  sumary is not a field of a record (did you mean "summary"?)
+			    → remove "sumary" or correct its spelling; known fields: title, summary, pillar, status, decided, reviewed, owners, tags, justification, alternatives, sources, related, supersedes
+			  content/practices/wrong-fields.mdx:4:9  pillar is "outcome", which is not a configured pillar (did you mean "outcomes"?)
+			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
+			  content/practices/wrong-fields.mdx:5:9  status is "acepted", which is not a status (did you mean "accepted"?)
+			    → use one of proposed, accepted, deprecated, superseded, rejected
+			  content/practices/wrong-fields.mdx:6:10  decided must be a date written YYYY-MM-DD, like 2025-03-14
+			    → write the date as YYYY-MM-DD
+			  content/practices/wrong-fields.mdx:7:9  owners must name at least one owner, like [product-leadership]
+			    → correct the value as described
+			  content/practices/wrong-fields.mdx:14:10  sources[0].url must be a full http:// or https:// address, like https://example.com/article
+			    → use the full address of the source, starting with https://
+			  content/practices/wrong-fields.mdx:15:11  related[0] names "output-vs-outcomes", but no record has that id (did you mean "output-vs-outcome"?)
+			    → use the id of an existing record (its file name without extension)
+
+			20 errors in 5 files."
+		`);
+	});
+
+	it('reports each rule across records with its file, line and field', () => {
+		const result = checkPlaybook(fixture('check-references'), options);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/cites-sources.mdx
+			  content/practices/cites-sources.mdx:11:15  justification[1].sources[0] cites "lean-startp", but the record has no source with that id (did you mean "lean-startup"?)
+			    → add a source with that id to \`sources\`, or cite an existing one
+			  content/practices/cites-sources.mdx:15:15  alternatives[0].sources[0] cites "missing-source", but the record has no source with that id
+			    → add a source with that id to \`sources\`, or cite an existing one
+			  content/practices/cites-sources.mdx:19:9  sources[1].id "lean-startup" is already the id of another source of this record
+			    → give each source of the record its own id
+
+			content/practices/cycle-one.mdx
+			  content/practices/cycle-one.mdx:10:14  supersedes[0] forms a cycle: cycle-one → cycle-two → cycle-one
+			    → remove one of the \`supersedes\` entries so that the chain has an oldest record
+
+			content/practices/nobody-supersedes-me.mdx
+			  content/practices/nobody-supersedes-me.mdx:5:9  status is "superseded", but no record names this one in its \`supersedes\`
+			    → add this id to the \`supersedes\` list of the record that replaces it, or change the status
+
+			content/practices/Not_Kebab.md
+			  content/practices/Not_Kebab.md:1:1  "Not_Kebab" is not a valid record id
+			    → rename the file to a kebab-case id, like output-vs-outcome.mdx
+
+			content/practices/refers-to-itself.mdx
+			  content/practices/refers-to-itself.mdx:9:11  related[0] names this record itself
+			    → remove the record’s own id
+			  content/practices/refers-to-itself.mdx:9:29  related[1] names "no-such-record", but no record has that id
+			    → use the id of an existing record (its file name without extension)
+			  content/practices/refers-to-itself.mdx:10:14  supersedes[0] names "still-accepted", whose status is "accepted", not "superseded"
+			    → set \`status: superseded\` in content/practices/still-accepted.md, or remove "still-accepted" from \`supersedes\`
+
+			content/practices/same-id.md
+			  content/practices/same-id.md:1:1  has the id "same-id", as does content/practices/same-id.mdx
+			    → keep one file per id: rename or delete one of them
+
+			content/practices/same-id.mdx
+			  content/practices/same-id.mdx:1:1  has the id "same-id", as does content/practices/same-id.md
+			    → keep one file per id: rename or delete one of them
+
+			11 errors in 7 files."
+		`);
+	});
+
+	it('warns about records past their review date and sources nobody cites', () => {
+		const result = checkPlaybook(fixture('check-warnings'), { ...options, reviewIntervalMonths: 6 });
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/decided-long-ago.md
+			  content/practices/decided-long-ago.md:6:10  warning decided is 2025-11-30, so the record was due for review on 2026-05-30 (every 6 months)
+			    → review the practice with its owners, then set \`reviewed:\` to the date of the review (or change its status)
+
+			content/practices/rejected-long-ago.md
+			  content/practices/rejected-long-ago.md:17:5  warning sources[1] "nobody-cites-this" is not cited by any claim or alternative
+			    → cite the source in the \`sources\` of a claim or an alternative, or remove it
+
+			content/practices/reviewed-long-ago.md
+			  content/practices/reviewed-long-ago.md:7:11  warning reviewed is 2025-08-31, so the record was due for review on 2026-02-28 (every 6 months)
+			    → review the practice with its owners, then set \`reviewed:\` to the date of the review (or change its status)
+
+			3 warnings in 3 files."
+		`);
+	});
+
+	it('does not warn about a review that falls due after the day checked', () => {
+		const result = checkPlaybook(fixture('check-warnings'), { ...options, reviewIntervalMonths: 6, today: new Date('2026-02-28') });
+		expect(result.problems.map((problem) => problem.kind)).toEqual(['source/uncited']);
+	});
+
+	it('finds nothing wrong in a valid playbook and returns its records sorted by id', () => {
+		const result = checkPlaybook(fixture('check-valid'), options);
+		expect(result.problems).toEqual([]);
+		expect(result.records.map((record) => record.id)).toEqual(['output-vs-outcome', 'quarterly-releases', 'ship-small-batches']);
+	});
+});
+
+describe('checkRecords', () => {
+	const record = (frontmatter: string, body = 'Body.') => `---\ntitle: A record\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n${frontmatter}---\n\n${body}\n`;
+
+	it('still checks the fields that are valid in a record whose other fields are not', () => {
+		const source = record('related: [b]\n').replace('pillar: outcomes', 'pillar: outcome').replace('status: proposed', 'status: maybe');
+		const result = checkRecords([{ file: 'content/practices/a.mdx', source }], options);
+		expect(result.problems.map((problem) => `${problem.field}: ${problem.kind}`).sort()).toEqual([
+			'pillar: pillar/unknown',
+			'related[0]: reference/unknown',
+			'status: field/invalid',
+		]);
+	});
+
+	it('rejects a date that does not exist instead of moving it to the next month', () => {
+		const result = checkRecords([{ file: 'content/practices/a.md', source: record('decided: 2026-02-30\n') }], options);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.md
+			  content/practices/a.md:9:10  decided must be a date written YYYY-MM-DD, like 2025-03-14
+			    → write the date as YYYY-MM-DD
+
+			1 error in 1 file."
+		`);
+	});
+
+	it('reports a repeated key as a YAML error at its line', () => {
+		const result = checkRecords([{ file: 'content/practices/a.md', source: record('title: Again\n') }], options);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.md
+			  content/practices/a.md:9:1  YAML repeats a key that is already set above
+			    → fix the YAML syntax at this line
+
+			1 error in 1 file."
+		`);
+	});
+
+	it('reads `{…}` and `<` in a Markdown record as text, and checks them in an MDX record', () => {
+		const body = 'Costs {about 3} days when a < b.';
+		const markdown = checkRecords([{ file: 'content/practices/a.md', source: record('', body) }], options);
+		const mdx = checkRecords([{ file: 'content/practices/a.mdx', source: record('', body) }], options);
+		expect(markdown.problems).toEqual([]);
+		expect(formatProblems(mdx.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.mdx
+			  content/practices/a.mdx:11:14  MDX the expression in \`{…}\` is not valid JavaScript: Expected \`,\` or \`)\` but found \`decimal\`
+			    → fix the MDX syntax at this line; in text, write \`\\{\` for a literal brace and \`&lt;\` for a literal <
+
+			1 error in 1 file."
+		`);
+	});
+});
