@@ -177,6 +177,9 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 				route('/records.json', 'records.json.ts');
 				if (feed) route('/rss.xml', 'rss.xml.ts');
 				updateConfig({
+					// Astro then writes JSON Schemas of the collections to .astro/collections/, which the Astro
+					// editor extension uses for completion and checks in the frontmatter of records.
+					experimental: { contentIntellisense: true },
 					vite: {
 						plugins: [
 							{
