@@ -22,6 +22,15 @@ export default defineConfig({
 					],
 					repository: { url: 'https://github.com/northwind/playbook', branch: 'main' },
 					reviewIntervalMonths: 12,
+					// Who reviews changes to a record, for the generated .github/CODEOWNERS (`npm run codeowners`).
+					ownerHandles: {
+						'product-leadership': '@northwind/product-leadership',
+						'engineering-leadership': '@northwind/engineering-leadership',
+						'delivery-office': '@northwind/delivery-office',
+						'design-research': '@northwind/design-research',
+						'finance-partners': '@northwind/finance-partners',
+						'platform-team': '@northwind/platform-team',
+					},
 				}),
 			],
 		}),

@@ -77,7 +77,9 @@ export const charterOptionsSchema = z
 			.default(12),
 		/**
 		 * Maps record owners to code-host handles for the generated CODEOWNERS file,
-		 * like `{ 'platform-team': '@acme/platform' }`.
+		 * like `{ 'platform-team': '@acme/platform', 'jane-doe': ['@jdoe', 'jane@acme.example'] }`.
+		 * `npm run codeowners` writes one line per record with the handles of its `owners`, so a pull
+		 * request that changes a record asks its owners for review; it lists owners without a handle.
 		 */
 		ownerHandles: z
 			.record(

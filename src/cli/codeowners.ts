@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { readRecordFiles } from '../lib/check.ts';
+import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from '../lib/codeowners.ts';
+import { getRepositoryRoot } from '../lib/git.ts';
+import type { CommandResult } from './check.ts';
+import { loadCharterOptions, SiteConfigError } from './config.ts';
+
+/**
+ * Runs `npm run codeowners`: writes the records' section of `.github/CODEOWNERS` (at the top of the
+ * repository) from each record's `owners` and the `ownerHandles` option, keeping any other lines of
+ * the file. Reports owners without a handle. With `check`, writes nothing and exits 1 when the file is
+ * out of date.
+ */
+export async function runCodeownersCommand(options: { root: string; check: boolean; out?: string | undefined }): Promise<CommandResult> {
+	let charterOptions;
+	try {
+		charterOptions = await loadCharterOptions(options.root);
+	} catch (error) {
+		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
+		throw error;
+	}
+	const root = resolve(options.root);
+	const repository = getRepositoryRoot(root) ?? root;
+	const section = renderCodeownersSection(getRecordOwners(readRecordFiles(root)), charterOptions.ownerHandles, {
+		pathPrefix: relative(repository, root).split('\\').join('/'),
+	});
+	if (section.invalidHandles.length > 0) {
+		return {
+			exitCode: 2,
+			stdout: '',
+			stderr: `ownerHandles in astro.config.mjs has handles a code host does not accept: ${section.invalidHandles.map((handle) => `"${handle}"`).join(', ')}.\nWrite each as @user, @organization/team or an email address.`,
+		};
+	}
+
+	const out = options.out ? resolve(options.out) : join(repository, '.github/CODEOWNERS');
+	const fromHere = relative(process.cwd(), out);
+	const shown = fromHere && !fromHere.startsWith('..') ? fromHere : out;
+	const current = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
+	const next = mergeCodeowners(current, section.text);
+	const notes = describeGaps(section);
+	if (options.check) {
+		if (current === next) return { exitCode: 0, stdout: `${shown} is up to date.`, stderr: notes };
+		return { exitCode: 1, stdout: '', stderr: `${shown} is out of date with the records' owners.\nRun \`npm run codeowners\` and commit the file.${notes ? `\n\n${notes}` : ''}` };
+	}
+	if (current !== next) {
+		mkdirSync(dirname(out), { recursive: true });
+		writeFileSync(out, next);
+	}
+	const lines = section.text.split('\n').length - 2;
+	return { exitCode: 0, stdout: `${current === next ? 'Already up to date' : 'Wrote'}: ${shown}, ${lines} record${lines === 1 ? '' : 's'} with owners.`, stderr: notes };
+}
+
+function describeGaps(section: ReturnType<typeof renderCodeownersSection>): string {
+	if (section.unmappedOwners.size === 0) return '';
+	const owners = [...section.unmappedOwners].map(([owner, files]) => `  ${owner}: ${files.length} record${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
+	const [first] = section.unmappedOwners.keys();
+	const lines = [
+		'These owners have no handle in the ownerHandles option of astro.config.mjs, so CODEOWNERS leaves them out:',
+		...owners,
+		`Map each to a code-host handle, like ownerHandles: { '${first}': '@your-org/${first}' }.`,
+	];
+	if (section.filesWithoutHandles.length > 0) {
+		lines.push(`No reviewer is assigned to: ${section.filesWithoutHandles.join(', ')}.`);
+	}
+	return lines.join('\n');
+}
