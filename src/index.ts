@@ -5,7 +5,8 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { charterDevCheck } from './dev-check.ts';
-import { checkPlaybook, getCheckOptions } from './lib/check.ts';
+import { checkPlaybook, getCheckOptions, PRACTICES_DIR } from './lib/check.ts';
+import { getLastCommitDates } from './lib/git.ts';
 import { formatProblems } from './lib/problems.ts';
 import { joinBase } from './lib/playbook.ts';
 import { getSidebar } from './lib/sidebar.ts';
@@ -16,6 +17,7 @@ export type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
 export type { RecordData, RecordInput, RecordStatus } from './schemas/record.ts';
 
 const VIRTUAL_CONFIG = 'virtual:charter/config';
+const VIRTUAL_LAST_UPDATED = 'virtual:charter/last-updated';
 const FAVICON_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif', '.jpg': 'image/jpeg' };
 
 /**
@@ -160,7 +162,7 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 			'astro:build:done'({ dir }) {
 				if (favicon) copyFileSync(favicon.file, new URL(favicon.name, dir));
 			},
-			'astro:config:setup'({ injectRoute, updateConfig }) {
+			'astro:config:setup'({ config, injectRoute, updateConfig }) {
 				const route = (pattern: string, file: string) =>
 					injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${file}`, import.meta.url)), prerender: true });
 				route('/', 'index.astro');
@@ -186,6 +188,17 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 								name: 'charter:config',
 								resolveId: (id: string) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
 								load: (id: string) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(options)};` : undefined),
+							},
+							{
+								// Starlight reads git dates only under src/content/docs; records live in content/.
+								// Loaded once per build, when a record page first needs it: one `git log` for all records.
+								name: 'charter:last-updated',
+								resolveId: (id: string) => (id === VIRTUAL_LAST_UPDATED ? `\0${VIRTUAL_LAST_UPDATED}` : undefined),
+								load: (id: string) => {
+									if (id !== `\0${VIRTUAL_LAST_UPDATED}`) return undefined;
+									const dates = getLastCommitDates(fileURLToPath(config.root), PRACTICES_DIR);
+									return `export default ${JSON.stringify(Object.fromEntries([...dates].map(([file, date]) => [file, date.toISOString()])))};`;
+								},
 							},
 						],
 					},

@@ -40,3 +40,9 @@ export function getLastCommitDates(root: string, dir: string): Map<string, Date>
 	}
 	return dates;
 }
+
+/** The last-updated date of a file from a map of ISO dates keyed by path, or `undefined` when git has none. */
+export function getLastUpdated(dates: Readonly<Record<string, string>>, file: string | undefined): Date | undefined {
+	const iso = file ? dates[file.split('\\').join('/')] : undefined;
+	return iso ? new Date(iso) : undefined;
+}

@@ -1,0 +1,57 @@
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const site = join(repo, 'tests/fixtures/check-valid');
+const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+const outDir = mkdtempSync(join(tmpdir(), 'charter-valid-'));
+const port = 4431;
+let preview: ChildProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+	await promisify(execFile)(process.execPath, [astro, 'build', '--root', site, '--outDir', outDir], { cwd: repo });
+	preview = spawn(process.execPath, [astro, 'preview', '--root', site, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)], { cwd: repo });
+	await new Promise<void>((resolve, reject) => {
+		preview.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && resolve());
+		preview.on('exit', (code) => reject(new Error(`astro preview exited with ${code}`)));
+	});
+	browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+});
+afterAll(async () => {
+	await browser?.close();
+	preview?.kill();
+	rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('a record page', () => {
+	it('links "Edit page" to the record in the configured repository, branch and folder', async () => {
+		const page = await browser.newPage();
+		await page.goto(`http://127.0.0.1:${port}/practices/ship-small-batches/`);
+		await expect(page.getByRole('link', { name: 'Edit page' }).getAttribute('href')).resolves.toBe(
+			'https://github.com/fixture/playbook/edit/trunk/handbook/content/practices/ship-small-batches.md',
+		);
+		await page.close();
+	});
+
+	it('shows when the record last changed, from git', async () => {
+		const file = 'content/practices/output-vs-outcome.mdx';
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: site, encoding: 'utf8' }).trim();
+		expect(committed, 'the fixture must be committed for git to date it').not.toBe('');
+		const page = await browser.newPage();
+		await page.goto(`http://127.0.0.1:${port}/practices/output-vs-outcome/`);
+		const time = page.getByText('Last updated:').locator('time');
+		await expect(time.getAttribute('datetime')).resolves.toBe(new Date(committed).toISOString());
+		await expect(time.textContent()).resolves.toBe(new Date(committed).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' }));
+		await page.close();
+	});
+});
