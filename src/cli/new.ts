@@ -83,12 +83,12 @@ function readRecordFromFlags(input: NewCommandInput, options: CharterOptions): N
 
 async function askForRecord(input: NewCommandInput, options: CharterOptions): Promise<NewRecord | undefined> {
 	intro('New practice record');
-	const answer = <T>(value: T | symbol): T | undefined => {
+	const answer = <T>(value: T): Exclude<T, symbol> | undefined => {
 		if (isCancel(value)) {
 			cancel('Cancelled; nothing was written.');
 			return undefined;
 		}
-		return value as T;
+		return value as Exclude<T, symbol>;
 	};
 
 	const title =
