@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { checkPlaybook, getCheckOptions } from '../lib/check.ts';
 import { getRepositoryRoot } from '../lib/git.ts';
 import { formatCheckReport, formatGithubAnnotations, formatJsonReport, isCheckFailed, type ReportFormat } from '../lib/report.ts';
-import { loadCharterOptions, SiteConfigError } from './config.ts';
+import { loadCharterOptions } from '../lib/site-config.ts';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -30,13 +30,9 @@ export interface CheckCommandOptions {
  * configuration cannot be used.
  */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<CommandResult> {
-	let charterOptions;
-	try {
-		charterOptions = await loadCharterOptions(options.root);
-	} catch (error) {
-		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
-		throw error;
-	}
+	const loaded = await loadCharterOptions(options.root);
+	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
+	const charterOptions = loaded.options;
 	const result = checkPlaybook(options.root, getCheckOptions(charterOptions, options.today));
 	const failed = isCheckFailed(result, options.strict);
 	const report = options.format === 'json' ? formatJsonReport(result, options) : formatCheckReport(result, options);

@@ -4,7 +4,7 @@ import { readRecordFiles } from '../lib/check.ts';
 import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from '../lib/codeowners.ts';
 import { getRepositoryRoot } from '../lib/git.ts';
 import type { CommandResult } from './check.ts';
-import { loadCharterOptions, SiteConfigError } from './config.ts';
+import { loadCharterOptions } from '../lib/site-config.ts';
 
 /**
  * Runs `npm run codeowners`: writes the records' section of `.github/CODEOWNERS` (at the top of the
@@ -13,13 +13,9 @@ import { loadCharterOptions, SiteConfigError } from './config.ts';
  * out of date.
  */
 export async function runCodeownersCommand(options: { root: string; check: boolean; out?: string | undefined }): Promise<CommandResult> {
-	let charterOptions;
-	try {
-		charterOptions = await loadCharterOptions(options.root);
-	} catch (error) {
-		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
-		throw error;
-	}
+	const loaded = await loadCharterOptions(options.root);
+	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
+	const charterOptions = loaded.options;
 	const root = resolve(options.root);
 	const repository = getRepositoryRoot(root) ?? root;
 	const section = renderCodeownersSection(getRecordOwners(readRecordFiles(root)), charterOptions.ownerHandles, {

@@ -3,7 +3,7 @@ import { findRecordFile, getRecordIdFromTitle, writeRecordFile, type NewRecord }
 import { didYouMean } from '../lib/suggest.ts';
 import type { CharterOptions } from '../schemas/config.ts';
 import type { CommandResult } from './check.ts';
-import { loadCharterOptions, SiteConfigError } from './config.ts';
+import { loadCharterOptions } from '../lib/site-config.ts';
 
 /** What `npm run new` was given on its command line. */
 export interface NewCommandInput {
@@ -31,13 +31,9 @@ class UsageError extends Error {}
  * is written, 1 when a record with that id exists, 2 for missing or invalid input.
  */
 export async function runNewCommand(input: NewCommandInput): Promise<CommandResult> {
-	let options: CharterOptions;
-	try {
-		options = await loadCharterOptions(input.root);
-	} catch (error) {
-		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
-		throw error;
-	}
+	const loaded = await loadCharterOptions(input.root);
+	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
+	const options = loaded.options;
 	try {
 		const record = input.interactive ? await askForRecord(input, options) : readRecordFromFlags(input, options);
 		if (!record) return { exitCode: 1, stdout: '', stderr: 'Cancelled; nothing was written.' };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { formatJsonSchema, getRecordJsonSchema, RECORD_JSON_SCHEMA_FILE, type SchemaDocs } from '../lib/json-schema.ts';
 import type { CommandResult } from './check.ts';
-import { loadCharterOptions, SiteConfigError } from './config.ts';
+import { loadCharterOptions } from '../lib/site-config.ts';
 
 const RECORD_SCHEMA_SOURCE = fileURLToPath(new URL('../schemas/record.ts', import.meta.url));
 
@@ -56,13 +56,9 @@ function findStrictObjectShape(node: ts.Node): ts.ObjectLiteralExpression | unde
  * pillars. With `check`, writes nothing and exits 1 when the file is missing or out of date.
  */
 export async function runSchemaCommand(options: { root: string; check: boolean }): Promise<CommandResult> {
-	let charterOptions;
-	try {
-		charterOptions = await loadCharterOptions(options.root);
-	} catch (error) {
-		if (error instanceof SiteConfigError) return { exitCode: 2, stdout: '', stderr: error.message };
-		throw error;
-	}
+	const loaded = await loadCharterOptions(options.root);
+	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
+	const charterOptions = loaded.options;
 	const text = formatJsonSchema(getRecordJsonSchema({ pillars: charterOptions.pillars, docs: readSchemaDocs() }));
 	const path = join(options.root, RECORD_JSON_SCHEMA_FILE);
 	const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CharterOptions } from '../schemas/config.ts';
-import { getRegisteredCharterOptions } from './options.ts';
+import { clearRegisteredCharterOptions, getRegisteredCharterOptions } from './options.ts';
 
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
 
@@ -16,8 +16,11 @@ export async function loadCharterOptions(root: string): Promise<{ options: Chart
 		return {
 			error: `${root} has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.`,
 		};
+	clearRegisteredCharterOptions();
 	try {
-		await import(pathToFileURL(file).href);
+		// The query makes a second load in the same process run the configuration again, so that it
+		// cannot return the options of a site loaded before.
+		await import(`${pathToFileURL(file).href}?load=${Date.now()}`);
 	} catch (error) {
 		const message =
 			error instanceof Error
