@@ -147,7 +147,7 @@ function checkEsm(record: RecordBody, node: TreeNode, allowedImports: readonly s
 				'file/mdx',
 				atStatement({ loc: { start: loc } } as JsNode),
 				'',
-				`JavaScript ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+				`is not valid JavaScript: ${lowerFirst(message)}`,
 				'fix the import line; a record may hold only `import { … } from "…";` lines besides its text',
 			),
 		];
@@ -281,7 +281,7 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 	message = message.replace(/^Could not parse expression with \w+: /, 'the expression in `{…}` is not valid JavaScript: ');
 	// The parser's own positions count from the start of the body; point at the file's lines instead.
 	message = message.replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(line ${record.bodyLine + Number(l) - 1}, column ${c})`);
-	return createProblem('file/mdx', { file: record.file, line: record.bodyLine + line - 1, column }, '', `MDX ${lowerFirst(message)}`, fix);
+	return createProblem('file/mdx', { file: record.file, line: record.bodyLine + line - 1, column }, '', `is not valid MDX: ${lowerFirst(message)}`, fix);
 }
 
 function at(record: RecordBody, node: TreeNode) {

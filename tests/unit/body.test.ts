@@ -84,7 +84,7 @@ describe('checkMdxBody', () => {
 	it('reports an MDX syntax error at its line in the file and keeps the parser’s hint as the fix', () => {
 		expect(mdx('First paragraph.\n\nSecond {unclosed\n')).toMatchInlineSnapshot(`
 			"a.mdx
-			  a.mdx:12:8  MDX unexpected end of file in expression, expected a corresponding closing brace for \`{\`
+			  a.mdx:12:8  is not valid MDX: unexpected end of file in expression, expected a corresponding closing brace for \`{\`
 			    → fix the MDX syntax at this line; in text, write \`\\{\` for a literal brace and \`&lt;\` for a literal <
 
 			1 error in 1 file."
@@ -94,7 +94,7 @@ describe('checkMdxBody', () => {
 	it('reports an import line that is not valid JavaScript as a syntax error', () => {
 		expect(mdx("import { Aside from '@astrojs/starlight/components';\n")).toMatchInlineSnapshot(`
 			"a.mdx
-			  a.mdx:10:16  JavaScript unexpected token
+			  a.mdx:10:16  is not valid JavaScript: unexpected token
 			    → fix the import line; a record may hold only \`import { … } from "…";\` lines besides its text
 
 			1 error in 1 file."

@@ -68,8 +68,8 @@ describe.concurrent('npm run check', () => {
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr.replace(repo, '<repo>/')).toMatchInlineSnapshot(`
-			"No astro.config.mjs in <repo>/tests/fixtures/check-references.
-			Run the command in the playbook's folder, or give the folder with --root <folder>.
+			"tests/fixtures/check-references has no astro.config.mjs.
+			Run the command in the playbook's folder, or point at it with --root <folder>.
 			"
 		`);
 	});
@@ -78,10 +78,11 @@ describe.concurrent('npm run check', () => {
 		const { code, stderr } = await runCheck(['--root', 'tests/fixtures/check-bad-config']);
 		expect(code).toBe(2);
 		expect(stderr).toMatchInlineSnapshot(`
-			"The Charter options in astro.config.mjs are invalid:
-			  charter.pillars: must list at least one pillar
-			  charter.(options): unknown option "reviewIntervalMonth"
-			Correct them in the charter({ … }) call.
+			"Could not load tests/fixtures/check-bad-config/astro.config.mjs:
+			The Charter options in astro.config.mjs have 2 problems:
+			  charter.pillars  must list at least one pillar
+			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit
+			Correct them in the charter({ … }) call in astro.config.mjs.
 			"
 		`);
 	});

@@ -11,13 +11,13 @@ describe('checkPlaybook', () => {
 		const result = checkPlaybook(fixture('check-broken'), options);
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
 			"content/practices/broken-mdx.mdx
-			  content/practices/broken-mdx.mdx:15:1  MDX unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`
+			  content/practices/broken-mdx.mdx:15:1  is not valid MDX: unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`
 			    → to create a comment in MDX, use \`{/* text */}\`
 
 			content/practices/broken-yaml.mdx
-			  content/practices/broken-yaml.mdx:7:1  YAML Flow sequence in block collection must be sufficiently indented and end with a ]
+			  content/practices/broken-yaml.mdx:7:1  is not valid YAML: flow sequence in block collection must be sufficiently indented and end with a ]
 			    → fix the YAML syntax at this line
-			  content/practices/broken-yaml.mdx:11:28  MDX expected a closing tag for \`<Aside>\` (line 11, column 28) before the end of \`paragraph\`
+			  content/practices/broken-yaml.mdx:11:28  is not valid MDX: expected a closing tag for \`<Aside>\` (line 11, column 28) before the end of \`paragraph\`
 			    → fix the MDX syntax at this line; in text, write \`\\{\` for a literal brace and \`&lt;\` for a literal <
 
 			content/practices/left-placeholders.md
@@ -51,11 +51,11 @@ describe('checkPlaybook', () => {
 			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
 			  content/practices/wrong-fields.mdx:5:9  status is "acepted", which is not a status (did you mean "accepted"?)
 			    → use one of proposed, accepted, deprecated, superseded, rejected
-			  content/practices/wrong-fields.mdx:6:10  decided must be a date written YYYY-MM-DD, like 2025-03-14
-			    → write the date as YYYY-MM-DD
-			  content/practices/wrong-fields.mdx:7:9  owners must name at least one owner, like [product-leadership]
-			    → correct the value as described
-			  content/practices/wrong-fields.mdx:14:10  sources[0].url must be a full http:// or https:// address, like https://example.com/article
+			  content/practices/wrong-fields.mdx:6:10  decided "2026-02-30" is not a date written YYYY-MM-DD
+			    → write the date as YYYY-MM-DD, like decided: 2025-03-14
+			  content/practices/wrong-fields.mdx:7:9  owners names no owner
+			    → list at least one team or person handle, like owners: [product-leadership]
+			  content/practices/wrong-fields.mdx:14:10  sources[0].url "ftp://example.com/outcomes" is not a full http:// or https:// address
 			    → use the full address of the source, starting with https://
 			  content/practices/wrong-fields.mdx:15:11  related[0] names "output-vs-outcomes", but no record has that id (did you mean "output-vs-outcome"?)
 			    → use the id of an existing record (its file name without extension)
@@ -155,8 +155,8 @@ describe('checkRecords', () => {
 		const result = checkRecords([{ file: 'content/practices/a.md', source: record('decided: 2026-02-30\n') }], options);
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
 			"content/practices/a.md
-			  content/practices/a.md:9:10  decided must be a date written YYYY-MM-DD, like 2025-03-14
-			    → write the date as YYYY-MM-DD
+			  content/practices/a.md:9:10  decided "2026-02-30" is not a date written YYYY-MM-DD
+			    → write the date as YYYY-MM-DD, like decided: 2025-03-14
 
 			1 error in 1 file."
 		`);
@@ -166,7 +166,7 @@ describe('checkRecords', () => {
 		const result = checkRecords([{ file: 'content/practices/a.md', source: record('title: Again\n') }], options);
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
 			"content/practices/a.md
-			  content/practices/a.md:9:1  YAML repeats a key that is already set above
+			  content/practices/a.md:9:1  is not valid YAML: repeats a key that is already set above
 			    → fix the YAML syntax at this line
 
 			1 error in 1 file."
@@ -180,7 +180,7 @@ describe('checkRecords', () => {
 		expect(markdown.problems).toEqual([]);
 		expect(formatProblems(mdx.problems)).toMatchInlineSnapshot(`
 			"content/practices/a.mdx
-			  content/practices/a.mdx:11:14  MDX the expression in \`{…}\` is not valid JavaScript: Expected \`,\` or \`)\` but found \`decimal\`
+			  content/practices/a.mdx:11:14  is not valid MDX: the expression in \`{…}\` is not valid JavaScript: Expected \`,\` or \`)\` but found \`decimal\`
 			    → fix the MDX syntax at this line; in text, write \`\\{\` for a literal brace and \`&lt;\` for a literal <
 
 			1 error in 1 file."

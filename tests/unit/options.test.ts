@@ -67,7 +67,7 @@ describe('parseCharterOptions', () => {
 			  charter.repository.branch  must not be empty; name the branch edit links open, like main
 			  charter.reviewIntervalMonths  must be at least 1 month
 			  charter.sidebarRecordLimit  must be a whole number of records, like 60
-			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, sidebarRecordLimit
+			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});
@@ -82,7 +82,7 @@ describe('parseCharterOptions', () => {
 		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 2 problems:
 			  charter.repository.brnach  is not an option (did you mean "branch"?); known: url, branch, path
-			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, sidebarRecordLimit
+			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});
