@@ -1,7 +1,13 @@
 import { relative, resolve } from 'node:path';
 import { checkPlaybook, getCheckOptions } from '../lib/check.ts';
 import { getRepositoryRoot } from '../lib/git.ts';
-import { formatCheckReport, formatGithubAnnotations, formatJsonReport, isCheckFailed, type ReportFormat } from '../lib/report.ts';
+import {
+	formatCheckReport,
+	formatGithubAnnotations,
+	formatJsonReport,
+	isCheckFailed,
+	type ReportFormat,
+} from '../lib/report.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
 
 /** What a command prints and the exit code it ends with. */

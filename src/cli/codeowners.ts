@@ -12,7 +12,11 @@ import { loadCharterOptions } from '../lib/site-config.ts';
  * the file. Reports owners without a handle. With `check`, writes nothing and exits 1 when the file is
  * out of date.
  */
-export async function runCodeownersCommand(options: { root: string; check: boolean; out?: string | undefined }): Promise<CommandResult> {
+export async function runCodeownersCommand(options: {
+	root: string;
+	check: boolean;
+	out?: string | undefined;
+}): Promise<CommandResult> {
 	const loaded = await loadCharterOptions(options.root);
 	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
 	const charterOptions = loaded.options;
@@ -37,19 +41,30 @@ export async function runCodeownersCommand(options: { root: string; check: boole
 	const notes = describeGaps(section);
 	if (options.check) {
 		if (current === next) return { exitCode: 0, stdout: `${shown} is up to date.`, stderr: notes };
-		return { exitCode: 1, stdout: '', stderr: `${shown} is out of date with the records' owners.\nRun \`npm run codeowners\` and commit the file.${notes ? `\n\n${notes}` : ''}` };
+		return {
+			exitCode: 1,
+			stdout: '',
+			stderr: `${shown} is out of date with the records' owners.\nRun \`npm run codeowners\` and commit the file.${notes ? `\n\n${notes}` : ''}`,
+		};
 	}
 	if (current !== next) {
 		mkdirSync(dirname(out), { recursive: true });
 		writeFileSync(out, next);
 	}
 	const lines = section.text.split('\n').length - 2;
-	return { exitCode: 0, stdout: `${current === next ? 'Already up to date' : 'Wrote'}: ${shown}, ${lines} record${lines === 1 ? '' : 's'} with owners.`, stderr: notes };
+	return {
+		exitCode: 0,
+		stdout: `${current === next ? 'Already up to date' : 'Wrote'}: ${shown}, ${lines} record${lines === 1 ? '' : 's'} with owners.`,
+		stderr: notes,
+	};
 }
 
 function describeGaps(section: ReturnType<typeof renderCodeownersSection>): string {
 	if (section.unmappedOwners.size === 0) return '';
-	const owners = [...section.unmappedOwners].map(([owner, files]) => `  ${owner}: ${files.length} record${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`);
+	const owners = [...section.unmappedOwners].map(
+		([owner, files]) =>
+			`  ${owner}: ${files.length} record${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`,
+	);
 	const [first] = section.unmappedOwners.keys();
 	const lines = [
 		'These owners have no handle in the ownerHandles option of astro.config.mjs, so CODEOWNERS leaves them out:',

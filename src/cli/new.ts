@@ -21,7 +21,8 @@ export interface NewCommandInput {
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NEXT_STEP = 'Next: replace every "TODO:" placeholder, then run `npm run check` until it passes.';
-const EXAMPLE = 'npm run new -- --title "Ship in small batches" --pillar delivery --owner delivery-office --tag releases';
+const EXAMPLE =
+	'npm run new -- --title "Ship in small batches" --pillar delivery --owner delivery-office --tag releases';
 
 class UsageError extends Error {}
 
@@ -111,7 +112,11 @@ async function askForRecord(input: NewCommandInput, options: CharterOptions): Pr
 			: answer(
 					await select({
 						message: 'Pillar',
-						options: options.pillars.map((candidate) => ({ value: candidate.id, label: candidate.label, hint: candidate.description })),
+						options: options.pillars.map((candidate) => ({
+							value: candidate.id,
+							label: candidate.label,
+							hint: candidate.description,
+						})),
 					}),
 				);
 	if (pillar === undefined) return undefined;
@@ -140,7 +145,10 @@ async function askForRecord(input: NewCommandInput, options: CharterOptions): Pr
 			await text({
 				message: 'Tags, separated by commas (optional)',
 				placeholder: 'funding, roles',
-				validate: (value) => splitList(value ?? '').map((tag) => checkHandle(tag, 'tag')).find(Boolean),
+				validate: (value) =>
+					splitList(value ?? '')
+						.map((tag) => checkHandle(tag, 'tag'))
+						.find(Boolean),
 			}),
 		);
 		if (tagText === undefined) return undefined;

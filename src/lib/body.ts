@@ -82,7 +82,9 @@ export function checkMarkdownBody(record: RecordBody): Problem[] {
 	const problems = findBodyPlaceholders(record);
 	// Parsing is only needed when the text could hold a link with a scheme other than http(s).
 	if (!/[a-z][a-z0-9+.-]*:/i.test(record.body.replace(/\b(?:https?|mailto):/gi, ''))) return problems;
-	visit(markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode, (node) => problems.push(...checkLink(record, node)));
+	visit(markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode, (node) =>
+		problems.push(...checkLink(record, node)),
+	);
 	return problems;
 }
 
@@ -91,7 +93,11 @@ export function findBodyPlaceholders(record: RecordBody): Problem[] {
 	const problems: Problem[] = [];
 	if (!record.body.includes(PLACEHOLDER_MARKER)) return problems;
 	record.body.split('\n').forEach((line, index) => {
-		for (let column = line.indexOf(PLACEHOLDER_MARKER); column !== -1; column = line.indexOf(PLACEHOLDER_MARKER, column + 1)) {
+		for (
+			let column = line.indexOf(PLACEHOLDER_MARKER);
+			column !== -1;
+			column = line.indexOf(PLACEHOLDER_MARKER, column + 1)
+		) {
 			problems.push(
 				createProblem(
 					'content/placeholder',
@@ -106,7 +112,10 @@ export function findBodyPlaceholders(record: RecordBody): Problem[] {
 }
 
 /** Finds every frontmatter value that still holds a placeholder: its field path and an excerpt from the marker on. */
-export function findFrontmatterPlaceholders(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
+export function findFrontmatterPlaceholders(
+	data: unknown,
+	path: PropertyKey[] = [],
+): { path: PropertyKey[]; text: string }[] {
 	if (typeof data === 'string') {
 		const at = data.indexOf(PLACEHOLDER_MARKER);
 		return at === -1 ? [] : [{ path, text: excerpt(data.slice(at)) }];
@@ -121,11 +130,18 @@ export function findFrontmatterPlaceholders(data: unknown, path: PropertyKey[] =
 /** Whether `specifier` is one of the allowed modules, or under an allowed folder (an entry ending in `/`). */
 export function isAllowedImport(specifier: string, allowedImports: readonly string[]): boolean {
 	return allowedImports.some((allowed) =>
-		allowed.endsWith('/') ? specifier.startsWith(allowed) && !specifier.split('/').includes('..') : specifier === allowed,
+		allowed.endsWith('/')
+			? specifier.startsWith(allowed) && !specifier.split('/').includes('..')
+			: specifier === allowed,
 	);
 }
 
-function checkEsm(record: RecordBody, node: TreeNode, allowedImports: readonly string[], imported: Set<string>): Problem[] {
+function checkEsm(
+	record: RecordBody,
+	node: TreeNode,
+	allowedImports: readonly string[],
+	imported: Set<string>,
+): Problem[] {
 	const start = node.position?.start ?? { line: 1, column: 1 };
 	const atStatement = (statement: JsNode) => {
 		const line = statement.loc?.start.line ?? 1;
@@ -169,9 +185,23 @@ function checkEsm(record: RecordBody, node: TreeNode, allowedImports: readonly s
 				);
 			}
 		} else if (statement.type.startsWith('Export')) {
-			problems.push(createProblem('mdx/export', atStatement(statement), '', `exports code: "${excerpt(sourceOf(node.value as string, statement))}"`));
+			problems.push(
+				createProblem(
+					'mdx/export',
+					atStatement(statement),
+					'',
+					`exports code: "${excerpt(sourceOf(node.value as string, statement))}"`,
+				),
+			);
 		} else {
-			problems.push(createProblem('mdx/code', atStatement(statement), '', `runs code: "${excerpt(sourceOf(node.value as string, statement))}"`));
+			problems.push(
+				createProblem(
+					'mdx/code',
+					atStatement(statement),
+					'',
+					`runs code: "${excerpt(sourceOf(node.value as string, statement))}"`,
+				),
+			);
 		}
 	}
 	return problems;
@@ -187,9 +217,19 @@ function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
 		const value = attribute.value as string | TreeNode | null | undefined;
 		if (value && typeof value === 'object') {
 			if (!isPlainExpression(value.value as string)) {
-				problems.push(reportExpression(record, node, value.value as string, `the attribute ${attribute.name as string} of <${node.name ?? ''}>`));
+				problems.push(
+					reportExpression(
+						record,
+						node,
+						value.value as string,
+						`the attribute ${attribute.name as string} of <${node.name ?? ''}>`,
+					),
+				);
 			}
-		} else if (typeof value === 'string' && /^(?:href|src|action|formaction|poster|cite|data)$/i.test(attribute.name as string)) {
+		} else if (
+			typeof value === 'string' &&
+			/^(?:href|src|action|formaction|poster|cite|data)$/i.test(attribute.name as string)
+		) {
 			const problem = checkUrl(record, node, value);
 			if (problem) problems.push(problem);
 		}
@@ -208,11 +248,21 @@ function checkLink(record: RecordBody, node: TreeNode): Problem[] {
 function checkUrl(record: RecordBody, node: TreeNode, url: string): Problem | undefined {
 	const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
 	if (!scheme || ALLOWED_PROTOCOLS.has(scheme)) return undefined;
-	return createProblem('link/protocol', at(record, node), '', `links to "${excerpt(url)}", which is not an http: or https: address`);
+	return createProblem(
+		'link/protocol',
+		at(record, node),
+		'',
+		`links to "${excerpt(url)}", which is not an http: or https: address`,
+	);
 }
 
 function reportExpression(record: RecordBody, node: TreeNode, code: string, where?: string): Problem {
-	return createProblem('mdx/expression', at(record, node), '', `runs JavaScript${where ? ` in ${where}` : ''}: {${excerpt(code.trim())}}`);
+	return createProblem(
+		'mdx/expression',
+		at(record, node),
+		'',
+		`runs JavaScript${where ? ` in ${where}` : ''}: {${excerpt(code.trim())}}`,
+	);
 }
 
 /** Whether an MDX expression is only comments or a plain value (string, number, boolean, null, or lists and objects of them). */
@@ -250,11 +300,20 @@ function isPlainValue(node: Expression | JsNode): boolean {
 		case 'ObjectExpression':
 			return (node as Extract<Expression, { type: 'ObjectExpression' }>).properties.every(
 				(property) =>
-					property.type === 'Property' && !property.computed && !property.method && !property.shorthand && property.kind === 'init' && isPlainValue(property.value),
+					property.type === 'Property' &&
+					!property.computed &&
+					!property.method &&
+					!property.shorthand &&
+					property.kind === 'init' &&
+					isPlainValue(property.value),
 			);
 		case 'UnaryExpression': {
 			const unary = node as Extract<Expression, { type: 'UnaryExpression' }>;
-			return (unary.operator === '-' || unary.operator === '+') && unary.argument.type === 'Literal' && typeof unary.argument.value === 'number';
+			return (
+				(unary.operator === '-' || unary.operator === '+') &&
+				unary.argument.type === 'Literal' &&
+				typeof unary.argument.value === 'number'
+			);
 		}
 		default:
 			return false;
@@ -278,10 +337,22 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 		message = message.slice(0, note.index);
 		fix = note[1]!;
 	}
-	message = message.replace(/^Could not parse expression with \w+: /, 'the expression in `{…}` is not valid JavaScript: ');
+	message = message.replace(
+		/^Could not parse expression with \w+: /,
+		'the expression in `{…}` is not valid JavaScript: ',
+	);
 	// The parser's own positions count from the start of the body; point at the file's lines instead.
-	message = message.replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(line ${record.bodyLine + Number(l) - 1}, column ${c})`);
-	return createProblem('file/mdx', { file: record.file, line: record.bodyLine + line - 1, column }, '', `is not valid MDX: ${lowerFirst(message)}`, fix);
+	message = message.replace(
+		/\((\d+):(\d+)\)/g,
+		(_, l: string, c: string) => `(line ${record.bodyLine + Number(l) - 1}, column ${c})`,
+	);
+	return createProblem(
+		'file/mdx',
+		{ file: record.file, line: record.bodyLine + line - 1, column },
+		'',
+		`is not valid MDX: ${lowerFirst(message)}`,
+		fix,
+	);
 }
 
 function at(record: RecordBody, node: TreeNode) {

@@ -4,7 +4,12 @@ const COMMIT_MARK = '\u0001';
 
 function runGit(cwd: string, args: readonly string[]): string | undefined {
 	try {
-		return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+		return execFileSync('git', args, {
+			cwd,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 	} catch {
 		// Not a repository, or git is not installed: there is simply no history to read.
 		return undefined;
@@ -24,7 +29,16 @@ export function getRepositoryRoot(dir: string): string | undefined {
  */
 export function getLastCommitDates(root: string, dir: string): Map<string, Date> {
 	const dates = new Map<string, Date>();
-	const log = runGit(root, ['log', `--format=${COMMIT_MARK}%cI`, '--name-only', '--no-renames', '--relative', '-z', '--', dir]);
+	const log = runGit(root, [
+		'log',
+		`--format=${COMMIT_MARK}%cI`,
+		'--name-only',
+		'--no-renames',
+		'--relative',
+		'-z',
+		'--',
+		dir,
+	]);
 	if (!log) return dates;
 	let current: Date | undefined;
 	for (const field of log.split('\0')) {

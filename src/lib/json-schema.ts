@@ -25,7 +25,10 @@ const DATE_MESSAGE = 'Must be a date written YYYY-MM-DD, like 2025-03-14.';
  * in code (`decided` unless proposed, alternatives for accepted records) as conditions, the JSDoc of
  * each field as its description, and readable messages for patterns in editors that show them.
  */
-export function getRecordJsonSchema(options: { pillars: readonly { id: string; label: string }[]; docs?: SchemaDocs }): JsonSchema {
+export function getRecordJsonSchema(options: {
+	pillars: readonly { id: string; label: string }[];
+	docs?: SchemaDocs;
+}): JsonSchema {
 	const schema = z.toJSONSchema(recordSchema, {
 		io: 'input',
 		target: 'draft-07',
@@ -43,7 +46,8 @@ export function getRecordJsonSchema(options: { pillars: readonly { id: string; l
 				}
 			}
 			if (json.type === 'string' && json.format === 'date') json.patternErrorMessage = DATE_MESSAGE;
-			else if (json.type === 'string' && json.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') json.patternErrorMessage = KEBAB_CASE_MESSAGE;
+			else if (json.type === 'string' && json.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$')
+				json.patternErrorMessage = KEBAB_CASE_MESSAGE;
 			else if (json.type === 'string' && json.format === 'uri') {
 				json.pattern = '^https?://';
 				json.patternErrorMessage = 'Must be a full http:// or https:// address, like https://example.com/article.';

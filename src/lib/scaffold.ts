@@ -17,7 +17,17 @@ export interface NewRecord {
 }
 
 // Letters that Unicode normalization does not split into a base letter and an accent.
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPECIAL_LETTERS: Record<string, string> = {
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
+};
 const MAX_ID_LENGTH = 60;
 
 /**
@@ -42,7 +52,9 @@ export function getRecordIdFromTitle(title: string): string {
 
 /** The file that already holds the record `id` (`.md` or `.mdx`), relative to the root, if any. */
 export function findRecordFile(root: string, id: string): string | undefined {
-	return ['mdx', 'md'].map((extension) => `${PRACTICES_DIR}/${id}.${extension}`).find((file) => existsSync(join(root, file)));
+	return ['mdx', 'md']
+		.map((extension) => `${PRACTICES_DIR}/${id}.${extension}`)
+		.find((file) => existsSync(join(root, file)));
 }
 
 const todo = (text: string) => `"${PLACEHOLDER_MARKER} ${text}"`;

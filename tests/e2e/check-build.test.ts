@@ -16,7 +16,9 @@ describe('astro build of a broken playbook', () => {
 	it('fails before rendering any page, with the report `npm run check` prints', async () => {
 		const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
 		const root = join(repo, 'tests/fixtures/check-broken');
-		const failure = await promisify(execFile)(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], { cwd: repo }).then(
+		const failure = await promisify(execFile)(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
+			cwd: repo,
+		}).then(
 			() => undefined,
 			(error: { code: number; stdout: string; stderr: string }) => error,
 		);
@@ -25,7 +27,9 @@ describe('astro build of a broken playbook', () => {
 		expect(failure?.code).toBe(1);
 		const output = `${failure?.stdout}${failure?.stderr}`;
 		expect(output).toContain(`The playbook has problems.\n\n${report}\n`);
-		expect(output).toContain('[Charter] The playbook has 20 problems (listed above); the build stopped before rendering any page.');
+		expect(output).toContain(
+			'[Charter] The playbook has 20 problems (listed above); the build stopped before rendering any page.',
+		);
 		expect(output).toContain('Fix them and build again; `npm run check` lists them without building.');
 		expect(output).not.toContain('Browser APIs');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);

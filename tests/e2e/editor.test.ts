@@ -18,10 +18,16 @@ class AstroLanguageClient {
 	private buffer = Buffer.alloc(0);
 	private nextId = 0;
 	private pending = new Map<number, (result: unknown) => void>();
-	private diagnosticListeners: ((params: { uri: string; diagnostics: { message: string; range: { start: { line: number } } }[] }) => void)[] = [];
+	private diagnosticListeners: ((params: {
+		uri: string;
+		diagnostics: { message: string; range: { start: { line: number } } }[];
+	}) => void)[] = [];
 
 	constructor() {
-		this.server = spawn(process.execPath, [join(repo, 'node_modules/@astrojs/language-server/bin/nodeServer.js'), '--stdio']);
+		this.server = spawn(process.execPath, [
+			join(repo, 'node_modules/@astrojs/language-server/bin/nodeServer.js'),
+			'--stdio',
+		]);
 		this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
 	}
 
@@ -30,20 +36,28 @@ class AstroLanguageClient {
 			processId: process.pid,
 			rootUri: pathToFileURL(root).href,
 			workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'site' }],
-			capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} } },
-			initializationOptions: { typescript: { tsdk: join(repo, 'node_modules/typescript/lib') }, contentIntellisense: true },
+			capabilities: {
+				textDocument: { completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} },
+			},
+			initializationOptions: {
+				typescript: { tsdk: join(repo, 'node_modules/typescript/lib') },
+				contentIntellisense: true,
+			},
 		});
 		this.notify('initialized', {});
 	}
 
 	open(file: string, text: string) {
-		this.notify('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: 'mdx', version: 1, text } });
+		this.notify('textDocument/didOpen', {
+			textDocument: { uri: pathToFileURL(file).href, languageId: 'mdx', version: 1, text },
+		});
 	}
 
 	async complete(file: string, line: number, character: number): Promise<string[]> {
-		const result = (await this.request('textDocument/completion', { textDocument: { uri: pathToFileURL(file).href }, position: { line, character } })) as
-			| { items: { label: string }[] }
-			| null;
+		const result = (await this.request('textDocument/completion', {
+			textDocument: { uri: pathToFileURL(file).href },
+			position: { line, character },
+		})) as { items: { label: string }[] } | null;
 		return (result?.items ?? []).map((item) => item.label);
 	}
 
@@ -87,10 +101,15 @@ class AstroLanguageClient {
 			if (this.buffer.length < headerEnd + 4 + length) return;
 			const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
 			this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-			if (message.method === 'textDocument/publishDiagnostics') for (const listener of this.diagnosticListeners) listener(message.params);
+			if (message.method === 'textDocument/publishDiagnostics')
+				for (const listener of this.diagnosticListeners) listener(message.params);
 			else if (message.method && message.id !== undefined) {
 				// Requests from the server (configuration, progress): answer with nothing.
-				this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
+				this.send({
+					jsonrpc: '2.0',
+					id: message.id,
+					result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null,
+				});
 			} else if (message.id !== undefined) {
 				this.pending.get(message.id)?.(message.result);
 				this.pending.delete(message.id);
@@ -102,7 +121,11 @@ class AstroLanguageClient {
 let client: AstroLanguageClient;
 beforeAll(async () => {
 	// `astro sync` (also run by `astro dev` and `astro build`) writes the collection schemas the server reads.
-	await promisify(execFile)(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', site], { cwd: repo });
+	await promisify(execFile)(
+		process.execPath,
+		[join(repo, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', site],
+		{ cwd: repo },
+	);
 	client = new AstroLanguageClient();
 	await client.initialize(site);
 });
@@ -120,6 +143,12 @@ describe('VS Code with the Astro extension', () => {
 			'5: Value is not accepted. Valid values: "proposed", "accepted", "deprecated", "superseded", "rejected".',
 		]);
 		const statusLine = text.split('\n').findIndex((line) => line.startsWith('status:'));
-		expect((await client.complete(recordFile, statusLine, 8)).sort()).toEqual(['accepted', 'deprecated', 'proposed', 'rejected', 'superseded']);
+		expect((await client.complete(recordFile, statusLine, 8)).sort()).toEqual([
+			'accepted',
+			'deprecated',
+			'proposed',
+			'rejected',
+			'superseded',
+		]);
 	});
 });

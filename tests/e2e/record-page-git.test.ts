@@ -17,14 +17,25 @@ let browser: Browser;
 
 beforeAll(async () => {
 	await promisify(execFile)(process.execPath, [astro, 'build', '--root', site, '--outDir', outDir], { cwd: repo });
-	preview = spawn(process.execPath, [astro, 'preview', '--root', site, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)], { cwd: repo });
+	preview = spawn(
+		process.execPath,
+		[astro, 'preview', '--root', site, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
+		{ cwd: repo },
+	);
 	await new Promise<void>((resolve, reject) => {
 		preview.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && resolve());
 		preview.on('exit', (code) => reject(new Error(`astro preview exited with ${code}`)));
 	});
 	browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 });
 afterAll(async () => {
@@ -45,13 +56,18 @@ describe('a record page', () => {
 
 	it('shows when the record last changed, from git', async () => {
 		const file = 'content/practices/output-vs-outcome.mdx';
-		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: site, encoding: 'utf8' }).trim();
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+			cwd: site,
+			encoding: 'utf8',
+		}).trim();
 		expect(committed, 'the fixture must be committed for git to date it').not.toBe('');
 		const page = await browser.newPage();
 		await page.goto(`http://127.0.0.1:${port}/practices/output-vs-outcome/`);
 		const time = page.getByText('Last updated:').locator('time');
 		await expect(time.getAttribute('datetime')).resolves.toBe(new Date(committed).toISOString());
-		await expect(time.textContent()).resolves.toBe(new Date(committed).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' }));
+		await expect(time.textContent()).resolves.toBe(
+			new Date(committed).toLocaleDateString('en', { dateStyle: 'medium', timeZone: 'UTC' }),
+		);
 		await page.close();
 	});
 });

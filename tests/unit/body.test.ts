@@ -4,7 +4,8 @@ import { formatProblems } from '../../src/lib/problems.ts';
 
 const allowedImports = ['@astrojs/starlight/components', '~/components/'];
 const mdx = (body: string) => formatProblems(checkMdxBody({ file: 'a.mdx', body, bodyLine: 10 }, { allowedImports }));
-const kinds = (body: string) => checkMdxBody({ file: 'a.mdx', body, bodyLine: 10 }, { allowedImports }).map((problem) => problem.kind);
+const kinds = (body: string) =>
+	checkMdxBody({ file: 'a.mdx', body, bodyLine: 10 }, { allowedImports }).map((problem) => problem.kind);
 
 describe('checkMdxBody', () => {
 	it('accepts components imported from allowed modules, comments and plain values', () => {
@@ -40,9 +41,15 @@ describe('checkMdxBody', () => {
 	});
 
 	it('reports exports, other statements and dynamic imports as code', () => {
-		expect(kinds("export default function Layout() {}\n\nexport { x } from 'y';\n")).toEqual(['mdx/export', 'mdx/export']);
+		expect(kinds("export default function Layout() {}\n\nexport { x } from 'y';\n")).toEqual([
+			'mdx/export',
+			'mdx/export',
+		]);
 		expect(kinds("import x from 'node:fs'\nconsole.log(x)\n")).toEqual(['mdx/import', 'mdx/code']);
-		expect(kinds("Text {import('node:fs')} and {fetch('https://example.com')}.")).toEqual(['mdx/expression', 'mdx/expression']);
+		expect(kinds("Text {import('node:fs')} and {fetch('https://example.com')}.")).toEqual([
+			'mdx/expression',
+			'mdx/expression',
+		]);
 	});
 
 	it('reports JavaScript in attributes, spread attributes and JSX inside braces', () => {
@@ -65,7 +72,8 @@ describe('checkMdxBody', () => {
 	});
 
 	it('reports links, images, definitions and href attributes with a protocol other than http, https or mailto', () => {
-		const body = '[a](javascript:alert(1)) ![b](data:image/png;base64,AAA)\n\n[c]: vbscript:msgbox\n\n<a href="file:///etc/passwd">d</a>';
+		const body =
+			'[a](javascript:alert(1)) ![b](data:image/png;base64,AAA)\n\n[c]: vbscript:msgbox\n\n<a href="file:///etc/passwd">d</a>';
 		expect(mdx(body)).toMatchInlineSnapshot(`
 			"a.mdx
 			  a.mdx:10:1  links to "javascript:alert(1)", which is not an http: or https: address
@@ -104,7 +112,8 @@ describe('checkMdxBody', () => {
 
 describe('checkMarkdownBody', () => {
 	it('reports only unsafe links and placeholders, since Markdown runs no code', () => {
-		const body = 'Braces {process.exit()} are text.\n\n[x](javascript:void(0)) [y](https://example.com)\n\nTODO: finish.';
+		const body =
+			'Braces {process.exit()} are text.\n\n[x](javascript:void(0)) [y](https://example.com)\n\nTODO: finish.';
 		expect(formatProblems(checkMarkdownBody({ file: 'a.md', body, bodyLine: 3 }))).toMatchInlineSnapshot(`
 			"a.md
 			  a.md:5:1  links to "javascript:void(0)", which is not an http: or https: address

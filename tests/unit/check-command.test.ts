@@ -32,9 +32,16 @@ describe.concurrent('npm run check', () => {
 	});
 
 	it('adds GitHub annotations with paths from the repository root under GitHub Actions', async ({ expect }) => {
-		const { code, stdout } = await runCheck(['--root', 'tests/fixtures/check-warnings', '--today', '2026-06-01'], { GITHUB_ACTIONS: 'true' });
+		const { code, stdout } = await runCheck(['--root', 'tests/fixtures/check-warnings', '--today', '2026-06-01'], {
+			GITHUB_ACTIONS: 'true',
+		});
 		expect(code).toBe(0);
-		expect(stdout.split('\n').filter((line) => line.startsWith('::')).join('\n')).toMatchInlineSnapshot(`
+		expect(
+			stdout
+				.split('\n')
+				.filter((line) => line.startsWith('::'))
+				.join('\n'),
+		).toMatchInlineSnapshot(`
 			"::warning file=tests/fixtures/check-warnings/content/practices/decided-long-ago.md,line=6,col=10,title=Charter review/overdue::decided is 2025-11-30, so the record was due for review on 2026-05-30 (every 6 months)%0A→ review the practice with its owners, then set \`reviewed:\` to the date of the review (or change its status)
 			::warning file=tests/fixtures/check-warnings/content/practices/rejected-long-ago.md,line=17,col=5,title=Charter source/uncited::sources[1] "nobody-cites-this" is not cited by any claim or alternative%0A→ cite the source in the \`sources\` of a claim or an alternative, or remove it
 			::warning file=tests/fixtures/check-warnings/content/practices/reviewed-long-ago.md,line=7,col=11,title=Charter review/overdue::reviewed is 2025-08-31, so the record was due for review on 2026-02-28 (every 6 months)%0A→ review the practice with its owners, then set \`reviewed:\` to the date of the review (or change its status)"
@@ -42,11 +49,18 @@ describe.concurrent('npm run check', () => {
 	});
 
 	it('prints a machine-readable report with --format json', async ({ expect }) => {
-		const { code, stdout } = await runCheck(['--root', 'tests/fixtures/check-broken', '--format', 'json'], { GITHUB_ACTIONS: 'true' });
+		const { code, stdout } = await runCheck(['--root', 'tests/fixtures/check-broken', '--format', 'json'], {
+			GITHUB_ACTIONS: 'true',
+		});
 		const report = JSON.parse(stdout);
 		expect(code).toBe(1);
 		expect(report).toMatchObject({ ok: false, records: 6, errors: 20, warnings: 0 });
-		expect(report.problems[0]).toMatchObject({ file: 'content/practices/broken-mdx.mdx', line: 15, column: 1, kind: 'file/mdx' });
+		expect(report.problems[0]).toMatchObject({
+			file: 'content/practices/broken-mdx.mdx',
+			line: 15,
+			column: 1,
+			kind: 'file/mdx',
+		});
 	});
 
 	it('exits with 0 and one line when all is well', async ({ expect }) => {

@@ -127,22 +127,33 @@ describe('checkPlaybook', () => {
 	});
 
 	it('does not warn about a review that falls due after the day checked', () => {
-		const result = checkPlaybook(fixture('check-warnings'), { ...options, reviewIntervalMonths: 6, today: new Date('2026-02-28') });
+		const result = checkPlaybook(fixture('check-warnings'), {
+			...options,
+			reviewIntervalMonths: 6,
+			today: new Date('2026-02-28'),
+		});
 		expect(result.problems.map((problem) => problem.kind)).toEqual(['source/uncited']);
 	});
 
 	it('finds nothing wrong in a valid playbook and returns its records sorted by id', () => {
 		const result = checkPlaybook(fixture('check-valid'), options);
 		expect(result.problems).toEqual([]);
-		expect(result.records.map((record) => record.id)).toEqual(['output-vs-outcome', 'quarterly-releases', 'ship-small-batches']);
+		expect(result.records.map((record) => record.id)).toEqual([
+			'output-vs-outcome',
+			'quarterly-releases',
+			'ship-small-batches',
+		]);
 	});
 });
 
 describe('checkRecords', () => {
-	const record = (frontmatter: string, body = 'Body.') => `---\ntitle: A record\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n${frontmatter}---\n\n${body}\n`;
+	const record = (frontmatter: string, body = 'Body.') =>
+		`---\ntitle: A record\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n${frontmatter}---\n\n${body}\n`;
 
 	it('still checks the fields that are valid in a record whose other fields are not', () => {
-		const source = record('related: [b]\n').replace('pillar: outcomes', 'pillar: outcome').replace('status: proposed', 'status: maybe');
+		const source = record('related: [b]\n')
+			.replace('pillar: outcomes', 'pillar: outcome')
+			.replace('status: proposed', 'status: maybe');
 		const result = checkRecords([{ file: 'content/practices/a.mdx', source }], options);
 		expect(result.problems.map((problem) => `${problem.field}: ${problem.kind}`).sort()).toEqual([
 			'pillar: pillar/unknown',

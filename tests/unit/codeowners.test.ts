@@ -13,7 +13,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 async function run(args: string[]) {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/cli/codeowners-bin.ts', ...args], { cwd: repo });
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/cli/codeowners-bin.ts', ...args], {
+			cwd: repo,
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -40,12 +42,17 @@ describe('renderCodeownersSection', () => {
 
 	it('reports owners without a handle and files left without a reviewer', () => {
 		const section = renderCodeownersSection(records, handles);
-		expect(Object.fromEntries(section.unmappedOwners)).toEqual({ 'design-research': ['content/practices/b.md', 'content/practices/c.md'] });
+		expect(Object.fromEntries(section.unmappedOwners)).toEqual({
+			'design-research': ['content/practices/b.md', 'content/practices/c.md'],
+		});
 		expect(section.filesWithoutHandles).toEqual(['content/practices/c.md']);
 	});
 
 	it('flags handles a code host would not accept', () => {
-		expect(renderCodeownersSection(records, { 'platform-team': 'platform team', 'design-research': 'design@acme.example' }).invalidHandles).toEqual(['platform team']);
+		expect(
+			renderCodeownersSection(records, { 'platform-team': 'platform team', 'design-research': 'design@acme.example' })
+				.invalidHandles,
+		).toEqual(['platform team']);
 	});
 });
 

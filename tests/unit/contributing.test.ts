@@ -18,7 +18,10 @@ describe('CONTRIBUTING.md', () => {
 		expect(example).toBeDefined();
 		const source = example!.replace(/^ {3}/gm, '').replace('…', 'We tried a limit in two teams first.');
 		const file = 'content/practices/limit-work-in-progress.mdx';
-		const result = checkRecords([...readRecordFiles(repo), { file, source }], { pillars: ['delivery'], today: new Date('2026-06-01') });
+		const result = checkRecords([...readRecordFiles(repo), { file, source }], {
+			pillars: ['delivery'],
+			today: new Date('2026-06-01'),
+		});
 		expect(result.problems.filter((problem) => problem.file === file)).toEqual([]);
 		expect(result.records.some((record) => record.id === 'limit-work-in-progress')).toBe(true);
 	});

@@ -9,7 +9,14 @@ const root = mkdtempSync(join(tmpdir(), 'charter-git-'));
 const git = (args: string[], date?: string) =>
 	execFileSync('git', args, {
 		cwd: root,
-		env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', ...(date ? { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } : {}) },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'T',
+			GIT_AUTHOR_EMAIL: 't@example.com',
+			GIT_COMMITTER_NAME: 'T',
+			GIT_COMMITTER_EMAIL: 't@example.com',
+			...(date ? { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } : {}),
+		},
 	});
 const write = (file: string, text: string) => {
 	mkdirSync(join(root, file, '..'), { recursive: true });

@@ -21,7 +21,12 @@ function createYamlService() {
 		schemaRequestService: async () => JSON.stringify(schema),
 		workspaceContext: { resolveRelativePath: (path: string) => path },
 	});
-	service.configure({ validate: true, completion: true, hover: true, schemas: [{ uri: 'file:///record.schema.json', fileMatch: ['*.yaml'], schema }] });
+	service.configure({
+		validate: true,
+		completion: true,
+		hover: true,
+		schemas: [{ uri: 'file:///record.schema.json', fileMatch: ['*.yaml'], schema }],
+	});
 	return service;
 }
 
@@ -33,9 +38,9 @@ function createDocument(text: string) {
 
 describe('the JSON Schema of a record', () => {
 	it('is up to date in schemas/record.schema.json (run `npm run schema` after changing the record schema or the pillars)', async () => {
-		const result = await promisify(execFile)(process.execPath, ['src/cli/schema-bin.ts', '--check'], { cwd: repo }).catch(
-			(error: { code: number; stderr: string }) => error,
-		);
+		const result = await promisify(execFile)(process.execPath, ['src/cli/schema-bin.ts', '--check'], {
+			cwd: repo,
+		}).catch((error: { code: number; stderr: string }) => error);
 		expect('stderr' in result ? result.stderr : '').toBe('');
 	});
 
@@ -46,7 +51,13 @@ describe('the JSON Schema of a record', () => {
 			return (await service.doComplete(document, { line, character }, false)).items.map((item) => item.label).sort();
 		};
 		expect(await complete('title: A\npillar: \n', 1, 8)).toEqual(['delivery', 'outcomes']);
-		expect(await complete('title: A\nstatus: \n', 1, 8)).toEqual(['accepted', 'deprecated', 'proposed', 'rejected', 'superseded']);
+		expect(await complete('title: A\nstatus: \n', 1, 8)).toEqual([
+			'accepted',
+			'deprecated',
+			'proposed',
+			'rejected',
+			'superseded',
+		]);
 	});
 
 	it('lets an editor flag wrong fields with readable messages', async () => {
@@ -65,7 +76,8 @@ describe('the JSON Schema of a record', () => {
 			'    url: javascript:alert(1)',
 		].join('\n');
 		const diagnostics = await createYamlService().doValidation(createDocument(text), false);
-		expect(diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}: ${diagnostic.message}`).sort()).toMatchInlineSnapshot(`
+		expect(diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}: ${diagnostic.message}`).sort())
+			.toMatchInlineSnapshot(`
 			[
 			  "12: Must be a full http:// or https:// address, like https://example.com/article.",
 			  "1: Missing property "alternatives".",
@@ -79,9 +91,16 @@ describe('the JSON Schema of a record', () => {
 	});
 
 	it('describes every field with the JSDoc of the zod schema', () => {
-		const properties = schema.properties as Record<string, { description?: string; items?: { properties?: Record<string, { description?: string }> } }>;
-		expect(properties.summary?.description).toBe('One plain sentence (at most 240 characters) used as the page description and in listings.');
-		expect(properties.sources?.items?.properties?.url?.description).toBe('Where to read the source, when it is online. Only `http:` and `https:` addresses are accepted.');
+		const properties = schema.properties as Record<
+			string,
+			{ description?: string; items?: { properties?: Record<string, { description?: string }> } }
+		>;
+		expect(properties.summary?.description).toBe(
+			'One plain sentence (at most 240 characters) used as the page description and in listings.',
+		);
+		expect(properties.sources?.items?.properties?.url?.description).toBe(
+			'Where to read the source, when it is online. Only `http:` and `https:` addresses are accepted.',
+		);
 		for (const [field, property] of Object.entries(properties)) expect(property.description, field).toBeTruthy();
 	});
 

@@ -13,7 +13,10 @@ let site: string;
 async function run(bin: 'new' | 'check', args: string[]) {
 	const script = join(repo, `src/cli/${bin}-bin.ts`);
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, '--root', site, ...args], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '' } });
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, '--root', site, ...args], {
+			cwd: repo,
+			env: { ...process.env, GITHUB_ACTIONS: '' },
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -30,23 +33,38 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('npm run new without a terminal', () => {
 	it('writes a record from flags that fails the check until its placeholders are replaced', async () => {
-		const created = await run('new', ['--title', 'Pair on every change', '--pillar', 'delivery', '--owner', 'delivery-office', '--owner', 'design-research', '--tag', 'quality']);
+		const created = await run('new', [
+			'--title',
+			'Pair on every change',
+			'--pillar',
+			'delivery',
+			'--owner',
+			'delivery-office',
+			'--owner',
+			'design-research',
+			'--tag',
+			'quality',
+		]);
 		expect(created).toEqual({
 			code: 0,
-			stdout: 'Created content/practices/pair-on-every-change.mdx\nNext: replace every "TODO:" placeholder, then run `npm run check` until it passes.\n',
+			stdout:
+				'Created content/practices/pair-on-every-change.mdx\nNext: replace every "TODO:" placeholder, then run `npm run check` until it passes.\n',
 			stderr: '',
 		});
 		const file = join(site, 'content/practices/pair-on-every-change.mdx');
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain('title: Pair on every change\n');
 		expect(text).toContain('owners: [delivery-office, design-research]\ntags: [quality]\n');
-		for (const section of ['Definition', 'Context', 'In practice', 'Signs it is working']) expect(text).toContain(`\n## ${section}\n`);
+		for (const section of ['Definition', 'Context', 'In practice', 'Signs it is working'])
+			expect(text).toContain(`\n## ${section}\n`);
 
 		const before = await run('check', ['--format', 'json', '--today', '2026-06-01']);
 		const report = JSON.parse(before.stdout);
 		expect(before.code).toBe(1);
 		expect(report.errors).toBe(9);
-		expect(new Set(report.problems.map((problem: { kind: string }) => problem.kind))).toEqual(new Set(['content/placeholder']));
+		expect(new Set(report.problems.map((problem: { kind: string }) => problem.kind))).toEqual(
+			new Set(['content/placeholder']),
+		);
 
 		// Fill in every placeholder, as a contributor would.
 		writeFileSync(file, text.replace(/"TODO: ([^"]*)"/g, '"$1"').replace(/^TODO: /gm, ''));
@@ -55,16 +73,32 @@ describe('npm run new without a terminal', () => {
 	});
 
 	it('refuses an id that a Markdown or MDX record already has', async () => {
-		const markdown = await run('new', ['--title', 'Ship small batches', '--pillar', 'delivery', '--owner', 'delivery-office']);
+		const markdown = await run('new', [
+			'--title',
+			'Ship small batches',
+			'--pillar',
+			'delivery',
+			'--owner',
+			'delivery-office',
+		]);
 		expect(markdown.code).toBe(1);
 		expect(markdown.stderr).toMatchInlineSnapshot(`
 			"content/practices/ship-small-batches.md already exists, so the id "ship-small-batches" is taken.
 			Choose another title, or give another id with --id <id>.
 			"
 		`);
-		const mdx = await run('new', ['--title', 'Output vs. outcome', '--pillar', 'outcomes', '--owner', 'delivery-office']);
+		const mdx = await run('new', [
+			'--title',
+			'Output vs. outcome',
+			'--pillar',
+			'outcomes',
+			'--owner',
+			'delivery-office',
+		]);
 		expect(mdx.code).toBe(1);
-		expect(mdx.stderr.split('\n')[0]).toBe('content/practices/output-vs-outcome.mdx already exists, so the id "output-vs-outcome" is taken.');
+		expect(mdx.stderr.split('\n')[0]).toBe(
+			'content/practices/output-vs-outcome.mdx already exists, so the id "output-vs-outcome" is taken.',
+		);
 	});
 
 	it('names the missing flags and shows an example', async () => {
@@ -79,7 +113,18 @@ describe('npm run new without a terminal', () => {
 	});
 
 	it('reports an unknown pillar and handles that are not kebab-case, all at once', async () => {
-		const result = await run('new', ['--title', 'Pair', '--pillar', 'deliveri', '--owner', 'Delivery Office', '--tag', 'ok', '--tag', 'Not_OK']);
+		const result = await run('new', [
+			'--title',
+			'Pair',
+			'--pillar',
+			'deliveri',
+			'--owner',
+			'Delivery Office',
+			'--tag',
+			'ok',
+			'--tag',
+			'Not_OK',
+		]);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toMatchInlineSnapshot(`
 			"--pillar is "deliveri", which is not a configured pillar (did you mean "delivery"?); use one of outcomes, delivery.

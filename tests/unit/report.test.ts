@@ -10,7 +10,12 @@ const problems = [
 		'is "outcome", which is not a configured pillar (did you mean "outcomes"?)',
 		'use one of outcomes, delivery, or add the pillar to astro.config.mjs',
 	),
-	createProblem('source/uncited', { file: 'content/practices/b,c.md', line: 20, column: 5 }, 'sources[1]', '"x" is not cited by any claim or alternative'),
+	createProblem(
+		'source/uncited',
+		{ file: 'content/practices/b,c.md', line: 20, column: 5 },
+		'sources[1]',
+		'"x" is not cited by any claim or alternative',
+	),
 ];
 const result = (list = problems) => ({ problems: list, records: [], fileCount: 3 });
 
