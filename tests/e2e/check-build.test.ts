@@ -1,31 +1,20 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/lib/check.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
+import { createTempDir, REPO_ROOT, removeDir, runAstro } from '../helpers/astro.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'charter-broken-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const outDir = createTempDir('broken');
+afterAll(() => removeDir(outDir));
 
 describe('astro build of a broken playbook', () => {
-	it('fails before rendering any page, with the report `npm run check` prints', async () => {
-		const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
-		const root = join(repo, 'tests/fixtures/check-broken');
-		const failure = await promisify(execFile)(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
-			cwd: repo,
-		}).then(
-			() => undefined,
-			(error: { code: number; stdout: string; stderr: string }) => error,
-		);
+	it('fails before rendering any page, with the report `npm run check` prints', () => {
+		const root = join(REPO_ROOT, 'tests/fixtures/check-broken');
+		const { status, output } = runAstro(['build', '--root', root, '--outDir', outDir]);
 		const report = formatProblems(checkPlaybook(root, { pillars: ['outcomes', 'delivery'] }).problems);
 
-		expect(failure?.code).toBe(1);
-		const output = `${failure?.stdout}${failure?.stderr}`;
+		expect(status).toBe(1);
 		expect(output).toContain(`The playbook has problems.\n\n${report}\n`);
 		expect(output).toContain(
 			'[Charter] The playbook has 20 problems (listed above); the build stopped before rendering any page.',

@@ -1,9 +1,9 @@
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const site = join(repo, 'tests/fixtures/check-valid');
@@ -121,11 +121,8 @@ class AstroLanguageClient {
 let client: AstroLanguageClient;
 beforeAll(async () => {
 	// `astro sync` (also run by `astro dev` and `astro build`) writes the collection schemas the server reads.
-	await promisify(execFile)(
-		process.execPath,
-		[join(repo, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', site],
-		{ cwd: repo },
-	);
+	const sync = runAstro(['sync', '--root', site]);
+	if (sync.status !== 0) throw new Error(`astro sync failed:\n${sync.output}`);
 	client = new AstroLanguageClient();
 	await client.initialize(site);
 });

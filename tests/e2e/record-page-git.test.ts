@@ -1,26 +1,22 @@
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, getChildEnv, REPO_ROOT, removeDir } from '../helpers/astro.ts';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const site = join(repo, 'tests/fixtures/check-valid');
-const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
-const outDir = mkdtempSync(join(tmpdir(), 'charter-valid-'));
+const site = join(REPO_ROOT, 'tests/fixtures/check-valid');
+const astro = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 const port = 4431;
+let outDir: string;
 let preview: ChildProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-	await promisify(execFile)(process.execPath, [astro, 'build', '--root', site, '--outDir', outDir], { cwd: repo });
+	outDir = buildSite(site);
 	preview = spawn(
 		process.execPath,
 		[astro, 'preview', '--root', site, '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
-		{ cwd: repo },
+		{ cwd: REPO_ROOT, env: getChildEnv() },
 	);
 	await new Promise<void>((resolve, reject) => {
 		preview.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && resolve());
@@ -41,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	preview?.kill();
-	rmSync(outDir, { recursive: true, force: true });
+	if (outDir) removeDir(outDir);
 });
 
 describe('a record page', () => {

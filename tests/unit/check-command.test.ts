@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
 import { checkPlaybook } from '../../src/lib/check.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
+import { getChildEnv } from '../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = fileURLToPath(new URL('../../src/cli/check-bin.ts', import.meta.url));
@@ -13,7 +14,7 @@ async function runCheck(args: string[], env: Record<string, string> = {}) {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
 			cwd: repo,
-			env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+			env: getChildEnv({ GITHUB_ACTIONS: '', ...env }),
 		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
@@ -78,11 +79,11 @@ describe.concurrent('npm run check', () => {
 	});
 
 	it('says where the configuration is missing and exits with 2', async ({ expect }) => {
-		const { code, stdout, stderr } = await runCheck(['--root', 'tests/fixtures/check-references']);
+		const { code, stdout, stderr } = await runCheck(['--root', 'tests/fixtures/rules-duplicate-id']);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr.replace(repo, '<repo>/')).toMatchInlineSnapshot(`
-			"tests/fixtures/check-references has no astro.config.mjs.
+			"tests/fixtures/rules-duplicate-id has no astro.config.mjs.
 			Run the command in the playbook's folder, or point at it with --root <folder>.
 			"
 		`);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mergeCodeowners, renderCodeownersSection } from '../../src/lib/codeowners.ts';
+import { getChildEnv } from '../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'charter-codeowners-'));
@@ -15,6 +16,7 @@ async function run(args: string[]) {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/cli/codeowners-bin.ts', ...args], {
 			cwd: repo,
+			env: getChildEnv(),
 		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureSite, getChildEnv, removeDir } from '../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const fixtures = join(repo, 'tests/fixtures');
 let site: string;
 
 /** Runs a command's bin without a terminal: stdin is a pipe, as in CI or a script. */
@@ -15,7 +15,7 @@ async function run(bin: 'new' | 'check', args: string[]) {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, '--root', site, ...args], {
 			cwd: repo,
-			env: { ...process.env, GITHUB_ACTIONS: '' },
+			env: getChildEnv({ GITHUB_ACTIONS: '' }),
 		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
@@ -25,11 +25,9 @@ async function run(bin: 'new' | 'check', args: string[]) {
 }
 
 beforeAll(() => {
-	// A copy of a valid site, beside the other fixtures so that its configuration finds Charter.
-	site = mkdtempSync(join(fixtures, '.tmp-new-'));
-	cpSync(join(fixtures, 'check-valid'), site, { recursive: true });
+	site = copyFixtureSite('check-valid', 'new');
 });
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+afterAll(() => removeDir(site));
 
 describe('npm run new without a terminal', () => {
 	it('writes a record from flags that fails the check until its placeholders are replaced', async () => {
