@@ -34,7 +34,9 @@ describe('importing a folder of MADR 4 records', () => {
 		expect(exitCode).toBe(0);
 		expect(written).toHaveLength(4);
 		// Warnings (like a linked page that no claim cites) are for a human to weigh; errors would fail the check.
-		expect(checkPlaybook(root, { pillars: PILLARS }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+		expect(
+			checkPlaybook(root, { pillars: PILLARS }).problems.filter((problem) => problem.severity === 'error'),
+		).toEqual([]);
 		expect(report).toMatchInlineSnapshot(`
 			"Imported 4 decision records from tests/fixtures/adr-madr4 into <site>/content/practices/ (pillar "platform").
 
