@@ -83,13 +83,22 @@ describe('checkPlaybook', () => {
 		`);
 	});
 
-	it('does not warn about a review that falls due after the day checked', () => {
+	it('warns on the day a review falls due, and not the day before', () => {
 		const result = checkPlaybook(fixture('check-warnings'), {
+			...options,
+			reviewIntervalMonths: 6,
+			today: new Date('2026-02-27'),
+		});
+		expect(result.problems.map((problem) => problem.kind)).toEqual(['source/uncited']);
+		const onTheDay = checkPlaybook(fixture('check-warnings'), {
 			...options,
 			reviewIntervalMonths: 6,
 			today: new Date('2026-02-28'),
 		});
-		expect(result.problems.map((problem) => problem.kind)).toEqual(['source/uncited']);
+		expect(onTheDay.problems.map((problem) => `${problem.file} ${problem.kind}`).sort()).toEqual([
+			'content/practices/rejected-long-ago.md source/uncited',
+			'content/practices/reviewed-long-ago.md review/overdue',
+		]);
 	});
 
 	it('finds nothing wrong in a valid playbook and returns its records sorted by id', () => {
