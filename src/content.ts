@@ -1,6 +1,6 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { globWithPlainMdx } from './lib/content-loader.ts';
 import { recordSchema } from './schemas/record.ts';
 
 /**
@@ -13,11 +13,11 @@ import { recordSchema } from './schemas/record.ts';
 export function charterCollections() {
 	return {
 		docs: defineCollection({
-			loader: glob({ base: './content', pattern: ['**/[^_]*.{md,mdx}', '!practices/**'] }),
+			loader: globWithPlainMdx({ base: './content', pattern: ['**/[^_]*.{md,mdx}', '!practices/**'] }),
 			schema: docsSchema(),
 		}),
 		practices: defineCollection({
-			loader: glob({ base: './content/practices', pattern: '[^_]*.{md,mdx}' }),
+			loader: globWithPlainMdx({ base: './content/practices', pattern: '[^_]*.{md,mdx}' }),
 			schema: recordSchema,
 		}),
 	};
