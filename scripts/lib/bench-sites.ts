@@ -11,7 +11,11 @@ const SITE_URL = 'https://playbook.example.org';
  * `astro.config.mjs` and `src/content.config.ts` use Charter from this repository by absolute path.
  * `dir` must lie inside the repository, so that packages resolve from its `node_modules`.
  */
-export function writeCharterSite(dir: string, playbook: SyntheticPlaybook, options: { extension?: 'md' | 'mdx' } = {}): void {
+export function writeCharterSite(
+	dir: string,
+	playbook: SyntheticPlaybook,
+	options: { extension?: 'md' | 'mdx' } = {},
+): void {
 	const extension = options.extension ?? 'mdx';
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'content/practices'), { recursive: true });
@@ -78,7 +82,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
 	);
-	writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: Benchmark playbook\ndescription: A generated playbook for measuring build cost.\n---\n\nEvery practice of the playbook.\n`);
+	writeFileSync(
+		join(dir, 'src/content/docs/index.md'),
+		`---\ntitle: Benchmark playbook\ndescription: A generated playbook for measuring build cost.\n---\n\nEvery practice of the playbook.\n`,
+	);
 	const titles = new Map(playbook.records.map((record) => [record.id, record.data.title]));
 	for (const record of playbook.records) {
 		writeFileSync(join(dir, `src/content/docs/practices/${record.id}.md`), formatStarlightPage(record, titles));

@@ -73,11 +73,26 @@ sunset retirement replacement upgrade renewal procurement finance treasury headc
 	.split(/\s+/)
 	.filter(Boolean);
 
-const FUNCTION_WORDS = 'the a of to and in that for with as on by from is are was be it this we our their each when which not more'.split(' ');
+const FUNCTION_WORDS =
+	'the a of to and in that for with as on by from is are was be it this we our their each when which not more'.split(
+		' ',
+	);
 
-const SYLLABLES = 'ka lo mi ne ru sa te vi do fa gu hi jo ke li mo nu pa qui ro su ta ve wo xa yo ze bra cle dri fro glu pla sto tre vor zan'.split(' ');
+const SYLLABLES =
+	'ka lo mi ne ru sa te vi do fa gu hi jo ke li mo nu pa qui ro su ta ve wo xa yo ze bra cle dri fro glu pla sto tre vor zan'.split(
+		' ',
+	);
 
-const HEADINGS = ['Context', 'What we do', 'Why it matters', 'How we apply it', 'Open questions', 'Consequences', 'Examples', 'When not to use it'];
+const HEADINGS = [
+	'Context',
+	'What we do',
+	'Why it matters',
+	'How we apply it',
+	'Open questions',
+	'Consequences',
+	'Examples',
+	'When not to use it',
+];
 
 /**
  * Generates a playbook of `count` records that pass Charter's record schema and its rules across
@@ -94,12 +109,21 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 
 	const pillars: SyntheticPillar[] = Array.from({ length: pillarCount }, (_, index) => {
 		const name = `${capitalize(pick(COMMON_WORDS))} and ${pick(COMMON_WORDS)}`;
-		return { id: `pillar-${index + 1}`, label: name, description: `How we handle ${pick(COMMON_WORDS)} and ${pick(COMMON_WORDS)} across teams.`, order: index + 1 };
+		return {
+			id: `pillar-${index + 1}`,
+			label: name,
+			description: `How we handle ${pick(COMMON_WORDS)} and ${pick(COMMON_WORDS)} across teams.`,
+			order: index + 1,
+		};
 	});
 
-	const ids = Array.from({ length: count }, (_, index) => `${pick(COMMON_WORDS)}-${pick(COMMON_WORDS)}-${String(index + 1).padStart(5, '0')}`);
+	const ids = Array.from(
+		{ length: count },
+		(_, index) => `${pick(COMMON_WORDS)}-${pick(COMMON_WORDS)}-${String(index + 1).padStart(5, '0')}`,
+	);
 	const records: SyntheticRecord[] = ids.map((id, index) => {
-		const sentence = (length: number) => capitalize(Array.from({ length }, () => (random() < 0.35 ? pick(FUNCTION_WORDS) : word())).join(' ')) + '.';
+		const sentence = (length: number) =>
+			capitalize(Array.from({ length }, () => (random() < 0.35 ? pick(FUNCTION_WORDS) : word())).join(' ')) + '.';
 		const sources = Array.from({ length: between(3, 5) }, (_, sourceIndex) => {
 			const slug = `${pick(COMMON_WORDS)}-${sourceIndex + 1}`;
 			return {
@@ -112,12 +136,17 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 			};
 		});
 		const cite = () => [pick(sources).id];
-		const status: RecordStatus = random() < 0.1 ? 'proposed' : random() < 0.05 ? 'rejected' : random() < 0.05 ? 'deprecated' : 'accepted';
-		const related = [...new Set(Array.from({ length: between(1, 4) }, () => pick(ids)))].filter((other) => other !== id);
+		const status: RecordStatus =
+			random() < 0.1 ? 'proposed' : random() < 0.05 ? 'rejected' : random() < 0.05 ? 'deprecated' : 'accepted';
+		const related = [...new Set(Array.from({ length: between(1, 4) }, () => pick(ids)))].filter(
+			(other) => other !== id,
+		);
 		return {
 			id,
 			data: {
-				title: capitalize(`${pick(COMMON_WORDS)} ${word()} ${pick(['over', 'before', 'with', 'for', 'as'])} ${pick(COMMON_WORDS)} ${word()}`),
+				title: capitalize(
+					`${pick(COMMON_WORDS)} ${word()} ${pick(['over', 'before', 'with', 'for', 'as'])} ${pick(COMMON_WORDS)} ${word()}`,
+				),
 				summary: sentence(between(14, 24)),
 				pillar: pillars[index % pillarCount]!.id,
 				status,
@@ -125,7 +154,10 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 				...(random() < 0.5 ? { reviewed: createDate(random) } : {}),
 				owners: [`${pick(COMMON_WORDS)}-team`],
 				tags: [...new Set(Array.from({ length: between(1, 4) }, () => pick(COMMON_WORDS)))],
-				justification: Array.from({ length: between(3, 5) }, () => ({ claim: sentence(between(12, 22)), sources: cite() })),
+				justification: Array.from({ length: between(3, 5) }, () => ({
+					claim: sentence(between(12, 22)),
+					sources: cite(),
+				})),
 				alternatives: Array.from({ length: between(2, 3) }, () => ({
 					option: sentence(between(5, 9)),
 					reason: sentence(between(12, 20)),

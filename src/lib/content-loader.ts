@@ -41,7 +41,11 @@ export function globWithPlainMdx(options: GlobOptions): Loader {
 					return context.store.set(compileAsMdx ? { ...entry, rendered: undefined, deferredRender: true } : entry);
 				},
 			};
-			return loader.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.mdx', plainMdx]]) } as LoaderContext);
+			return loader.load({
+				...context,
+				store,
+				entryTypes: new Map([...entryTypes, ['.mdx', plainMdx]]),
+			} as LoaderContext);
 		},
 	};
 }
