@@ -6,6 +6,8 @@ export default tseslint.config(
 	{
 		ignores: [
 			'dist/',
+			'**/.*.building/',
+			'**/.*.previous/',
 			'.astro/',
 			'.bench/',
 			'node_modules/',
