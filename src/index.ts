@@ -10,6 +10,7 @@ import { getLastCommitDates } from './lib/git.ts';
 import { formatProblems } from './lib/problems.ts';
 import { joinBase } from './lib/playbook.ts';
 import { getSidebar } from './lib/sidebar.ts';
+import { memoizeStarlightPageSchema, STARLIGHT_PAGE_MODULE } from './lib/starlight-page-schema.ts';
 import { CharterConfigError, parseCharterOptions, registerCharterOptions } from './lib/options.ts';
 import type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
 
@@ -188,6 +189,12 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 								name: 'charter:config',
 								resolveId: (id: string) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
 								load: (id: string) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(options)};` : undefined),
+							},
+							{
+								// Every Charter page renders through <StarlightPage>; see memoizeStarlightPageSchema.
+								name: 'charter:starlight-page-schema',
+								apply: 'build',
+								transform: (code: string, id: string) => (STARLIGHT_PAGE_MODULE.test(id) ? memoizeStarlightPageSchema(code) : undefined),
 							},
 							{
 								// Starlight reads git dates only under src/content/docs; records live in content/.

@@ -25,6 +25,9 @@ export function writeCharterSite(
 		description: 'A generated playbook for measuring build cost.',
 		pillars: playbook.pillars,
 		repository: { url: 'https://github.com/example/playbook', branch: 'main' },
+		// The generated dates are fixed, so with a real interval the number of records due for review,
+		// and the size of the report, would depend on the day the benchmark runs.
+		reviewIntervalMonths: 1200,
 	};
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),

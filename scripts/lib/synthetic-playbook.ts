@@ -135,7 +135,9 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 				...(random() < 0.5 ? { published: createDate(random) } : {}),
 			};
 		});
-		const cite = () => [pick(sources).id];
+		// Claims and then alternatives cite the sources in turn, so every source is cited at least once.
+		const cite = (position: number) => [sources[position % sources.length]!.id];
+		const claimCount = between(3, 5);
 		const status: RecordStatus =
 			random() < 0.1 ? 'proposed' : random() < 0.05 ? 'rejected' : random() < 0.05 ? 'deprecated' : 'accepted';
 		const related = [...new Set(Array.from({ length: between(1, 4) }, () => pick(ids)))].filter(
@@ -154,14 +156,14 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 				...(random() < 0.5 ? { reviewed: createDate(random) } : {}),
 				owners: [`${pick(COMMON_WORDS)}-team`],
 				tags: [...new Set(Array.from({ length: between(1, 4) }, () => pick(COMMON_WORDS)))],
-				justification: Array.from({ length: between(3, 5) }, () => ({
+				justification: Array.from({ length: claimCount }, (_, position) => ({
 					claim: sentence(between(12, 22)),
-					sources: cite(),
+					sources: cite(position),
 				})),
-				alternatives: Array.from({ length: between(2, 3) }, () => ({
+				alternatives: Array.from({ length: between(2, 3) }, (_, position) => ({
 					option: sentence(between(5, 9)),
 					reason: sentence(between(12, 20)),
-					...(random() < 0.5 ? { sources: cite() } : {}),
+					sources: cite(claimCount + position),
 				})),
 				sources,
 				related,

@@ -32,6 +32,13 @@ describe('the benchmark playbook generator', () => {
 		expect(average).toBeLessThan(800);
 	});
 
+	test('cites every source of a record from a claim or an alternative', () => {
+		for (const { data } of playbook.records) {
+			const cited = new Set([...data.justification, ...data.alternatives].flatMap((item) => item.sources ?? []));
+			expect(data.sources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
+		}
+	});
+
 	test('spreads records over every pillar and forms supersede chains', () => {
 		const pillars = new Set(playbook.records.map((record) => record.data.pillar));
 		expect(pillars.size).toBe(playbook.pillars.length);

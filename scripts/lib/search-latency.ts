@@ -1,0 +1,98 @@
+import { chromium, type Response } from 'playwright-core';
+
+/** What one search cost in the browser. */
+export interface SearchCost {
+	query: string;
+	/** How many pages matched. */
+	results: number;
+	/** Pagefind's own engine time for the query, in milliseconds (`timings.search`). */
+	engineMs: number;
+	/** Time until `search()` resolved, including fetching the index chunks it needed, in milliseconds. */
+	totalMs: number;
+	/** Bytes fetched for the query: index chunks, plus the fragments of the first five results, as Starlight's search shows them. */
+	bytes: number;
+}
+
+/** Chromium flags for these machines: headless, and no network of its own. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** What a page costs in the browser: the JavaScript its load fetches, and searches run from it. */
+export interface PageCost {
+	/** Scripts fetched until the page's load event, with their sizes in bytes. */
+	scripts: { url: string; bytes: number }[];
+	/** Scripts fetched after the load event without any interaction (like a search UI preloaded when idle). */
+	deferredScripts: { url: string; bytes: number }[];
+	searches: SearchCost[];
+}
+
+/**
+ * Opens `pageUrl` in Debian's Chromium, records the scripts its load fetches, then loads the site's
+ * Pagefind index as Starlight's search does and runs the queries one after another, measuring each.
+ * The first query also pays for loading Pagefind's entry files, so callers usually report the others.
+ */
+export async function measurePage(pageUrl: string, queries: readonly string[]): Promise<PageCost> {
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage();
+		let pending: Promise<number>[] = [];
+		const scripts: Promise<{ url: string; bytes: number }>[] = [];
+		const deferredScripts: Promise<{ url: string; bytes: number }>[] = [];
+		let phase: 'load' | 'idle' | 'search' = 'load';
+		page.on('response', (response: Response) => {
+			const bytes = response
+				.body()
+				.then((body) => body.length)
+				.catch(() => 0);
+			pending.push(bytes);
+			if (phase !== 'search' && response.request().resourceType() === 'script') {
+				(phase === 'load' ? scripts : deferredScripts).push(
+					bytes.then((size) => ({ url: response.url(), bytes: size })),
+				);
+			}
+		});
+		await page.goto(pageUrl, { waitUntil: 'load' });
+		phase = 'idle';
+		await page.waitForLoadState('networkidle');
+		phase = 'search';
+		await Promise.all(pending);
+		await page.evaluate(async (src) => {
+			const pagefind = await import(src);
+			await pagefind.init();
+			(globalThis as Record<string, unknown>)['__pagefind'] = pagefind;
+		}, new URL('/pagefind/pagefind.js', pageUrl).href);
+		const costs: SearchCost[] = [];
+		for (const query of queries) {
+			pending = [];
+			const measured = await page.evaluate(async (term) => {
+				type Result = { data(): Promise<unknown> };
+				const pagefind = (globalThis as Record<string, unknown>)['__pagefind'] as {
+					search(term: string): Promise<{ results: Result[]; timings: Timings | Timings[] }>;
+				};
+				type Timings = { search: number; total: number };
+				const search = await pagefind.search(term);
+				await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+				// One entry per index; a Starlight site has one.
+				const timings = Array.isArray(search.timings) ? search.timings[0]! : search.timings;
+				return { results: search.results.length, engineMs: timings.search, totalMs: timings.total };
+			}, query);
+			// Response events can trail the promise that needed them by a moment.
+			await page.waitForTimeout(50);
+			const bytes = (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
+			costs.push({ query, ...measured, bytes });
+		}
+		return {
+			scripts: await Promise.all(scripts),
+			deferredScripts: await Promise.all(deferredScripts),
+			searches: costs,
+		};
+	} finally {
+		await browser.close();
+	}
+}
