@@ -88,7 +88,8 @@ function countLines(text: string): number {
 function describeYamlError(code: string, message: string): string {
 	if (code === 'DUPLICATE_KEY') return 'repeats a key that is already set above';
 	// yaml's messages end with a position suffix we already report.
-	return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '');
+	const text = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '');
+	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The offset of the node at `path`, of its key with `key`, or of its closest existing ancestor. */
