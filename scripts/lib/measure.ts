@@ -98,16 +98,20 @@ export interface BuildPhases {
 
 /** Reads the phase durations from `astro build`'s output. */
 export function readBuildPhases(output: string): BuildPhases {
-	const seconds = (pattern: RegExp) => {
-		const match = pattern.exec(output);
-		if (!match) return undefined;
-		return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+	// Astro writes durations as 850ms, 12.34s or 1m 5s.
+	const duration = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+	const seconds = (pattern: string) => {
+		const text = new RegExp(pattern.replace('DURATION', duration)).exec(output)?.[1];
+		if (text === undefined) return undefined;
+		const minutes = /^(\d+)m (\d+)s$/.exec(text);
+		if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+		return text.endsWith('ms') ? Number(text.slice(0, -2)) / 1000 : Number(text.slice(0, -1));
 	};
 	const phases: BuildPhases = {};
-	const setup = seconds(/Collecting build info\.\.\.\s+\S+ \[build\] ✓ Completed in ([\d.]+)(m?s)/);
-	const bundle = seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/);
-	const render = seconds(/\n\S+ ✓ Completed in ([\d.]+)(m?s)/);
-	const search = seconds(/Finished building search index in ([\d.]+)(m?s)/);
+	const setup = seconds(String.raw`Collecting build info\.\.\.\s+\S+ \[build\] ✓ Completed in DURATION`);
+	const bundle = seconds(String.raw`\[vite\] ✓ built in DURATION`);
+	const render = seconds(String.raw`\n\S+ ✓ Completed in DURATION`);
+	const search = seconds(String.raw`Finished building search index in DURATION`);
 	if (setup !== undefined) phases.setup = setup;
 	if (bundle !== undefined) phases.bundle = bundle;
 	if (render !== undefined) phases.render = render;
