@@ -13,11 +13,13 @@ import { recordSchema } from './schemas/record.ts';
 export function charterCollections() {
 	return {
 		docs: defineCollection({
-			loader: globWithPlainMdx({ base: './content', pattern: ['**/[^_]*.{md,mdx}', '!practices/**'] }),
+			loader: globWithPlainMdx({ base: './content', pattern: ['**/[^_]*.{md,mdx}', '!practices/**'], retainBody: false }),
 			schema: docsSchema(),
 		}),
 		practices: defineCollection({
-			loader: globWithPlainMdx({ base: './content/practices', pattern: '[^_]*.{md,mdx}' }),
+			// Pages render from the HTML rendered while content syncs; keeping each raw body as well
+			// would add a third to the content store that is bundled into the build and held in memory.
+			loader: globWithPlainMdx({ base: './content/practices', pattern: '[^_]*.{md,mdx}', retainBody: false }),
 			schema: recordSchema,
 		}),
 	};
