@@ -9,7 +9,7 @@ export interface SearchCost {
 	engineMs: number;
 	/** Time until `search()` resolved, including fetching the index chunks it needed, in milliseconds. */
 	totalMs: number;
-	/** Bytes fetched for the query: index chunks, plus the fragments of the first five results, as Starlight's search shows them. */
+	/** Bytes transferred for the query: index chunks, plus the fragments of the first five results, as Starlight's search shows them. */
 	bytes: number;
 }
 
@@ -46,9 +46,11 @@ export async function measurePage(pageUrl: string, queries: readonly string[]): 
 		const deferredScripts: Promise<{ url: string; bytes: number }>[] = [];
 		let phase: 'load' | 'idle' | 'search' = 'load';
 		page.on('response', (response: Response) => {
+			// Bytes as transferred, compressed where the server compressed them.
 			const bytes = response
-				.body()
-				.then((body) => body.length)
+				.request()
+				.sizes()
+				.then((sizes) => sizes.responseBodySize)
 				.catch(() => 0);
 			pending.push(bytes);
 			if (phase !== 'search' && response.request().resourceType() === 'script') {

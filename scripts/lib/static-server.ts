@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,7 +18,9 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** A static file server for a built site, as a plain host would serve it (no compression). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
+/** A static file server for a built site, as a typical host serves it: text compressed with gzip. */
 export interface StaticServer {
 	url: string;
 	close(): Promise<void>;
@@ -40,10 +43,15 @@ export async function serveDirectory(dir: string, port = 0): Promise<StaticServe
 				.pipe(response);
 			return;
 		}
-		response.writeHead(200, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'content-length': statSync(file).size,
-		});
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Pagefind's index files are compressed already; text is compressed as hosts do.
+		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+			const body = gzipSync(readFileSync(file));
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+			response.end(body);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
