@@ -193,8 +193,19 @@ function getQueries(playbook: SyntheticPlaybook): string[] {
 		.body.split(/\W+/)
 		.filter((word) => word.length > 7)
 		.at(-1)!;
-	// The first query pays for loading Pagefind itself and is not counted.
-	const queries = ['team', 'product', 'funding roadmap', titleWord(1), titleWord(2), titleWord(3), rareWord, 'gover'];
+	// The first query, which matches nothing, pays for loading Pagefind's entry, its WebAssembly and
+	// filters; it is not counted, and no measured word profits from it.
+	const queries = [
+		'qqzx',
+		'team',
+		'product',
+		'funding roadmap',
+		titleWord(1),
+		titleWord(2),
+		titleWord(3),
+		rareWord,
+		'gover',
+	];
 	return [...new Set([...queries, 'customer feedback loop'])];
 }
 
@@ -294,7 +305,7 @@ function printSize({ n, charter, starlight, checkMs }: SizeResult): void {
 			scripts.map((script) => `${new URL(script.url).pathname} (${formatBytes(script.bytes)})`).join(', ') || 'none';
 		console.log(`\nScripts a Charter record page loads until its load event: ${list(charter.page.scripts)}`);
 		console.log(`Scripts it loads afterwards, without interaction: ${list(charter.page.deferredScripts)}`);
-		console.log('Searches on Charter (the first also loads Pagefind and is not counted above):');
+		console.log('Searches on Charter (the first loads Pagefind and is not counted above):');
 		for (const search of charter.page.searches) {
 			console.log(
 				`  ${JSON.stringify(search.query).padEnd(26)} ${String(search.results).padStart(5)} results  engine ${formatMs(search.engineMs).padStart(6)}  with index loading ${formatMs(search.totalMs).padStart(7)}  fetched ${formatBytes(search.bytes)}`,
@@ -305,31 +316,39 @@ function printSize({ n, charter, starlight, checkMs }: SizeResult): void {
 
 function printGrowthAndTargets(all: SizeResult[]): void {
 	const largest = all.at(-1)!;
-	const buildWall = (result: SizeResult, site: 'charter' | 'starlight') => {
+	const buildTime = (result: SizeResult, site: 'charter' | 'starlight', kind: 'wallMs' | 'cpuMs') => {
 		const builds = result[site]?.builds;
-		return builds ? median(builds.map((build) => build.wallMs)) : undefined;
+		return builds ? optionalMedian(builds.map((build) => build[kind])) : undefined;
+	};
+	// Wall time is what the targets name; CPU time is shown beside it because, on a shared machine,
+	// it moves far less with what else is running.
+	const ratios = (ours: SizeResult, site: 'charter' | 'starlight', theirs: SizeResult) => {
+		const wall = buildTime(ours, 'charter', 'wallMs')! / buildTime(theirs, site, 'wallMs')!;
+		const cpuOurs = buildTime(ours, 'charter', 'cpuMs');
+		const cpuTheirs = buildTime(theirs, site, 'cpuMs');
+		const cpu = cpuOurs !== undefined && cpuTheirs !== undefined ? cpuOurs / cpuTheirs : undefined;
+		return { wall, text: `${wall.toFixed(2)}× wall time${cpu === undefined ? '' : `, ${cpu.toFixed(2)}× CPU time`}` };
 	};
 	console.log(`\nTargets (the issue sets them at N = 3,000; checked here at N = ${largest.n}):`);
 	const verdict = (ok: boolean) => (ok ? 'met    ' : 'MISSED ');
-	const vanilla = buildWall(largest, 'starlight');
-	if (vanilla !== undefined) {
-		const ratio = buildWall(largest, 'charter')! / vanilla;
-		console.log(`  ${verdict(ratio <= 0.4)} build ≤ 0.4× vanilla Starlight .md: ${ratio.toFixed(2)}×`);
+	if (largest.starlight) {
+		const { wall, text } = ratios(largest, 'starlight', largest);
+		console.log(`  ${verdict(wall <= 0.4)} build ≤ 0.4× vanilla Starlight .md: ${text}`);
 	}
 	for (let index = 1; index < all.length; index += 1) {
 		const [small, large] = [all[index - 1]!, all[index]!];
-		const growth = buildWall(large, 'charter')! / buildWall(small, 'charter')!;
+		const { wall, text } = ratios(large, 'charter', small);
 		const allowed = 1.1 * (large.n / small.n);
-		console.log(
-			`  ${verdict(growth <= allowed)} build(${large.n}) ≤ ${allowed.toFixed(1)}× build(${small.n}): ${growth.toFixed(2)}×`,
-		);
+		console.log(`  ${verdict(wall <= allowed)} build(${large.n}) ≤ ${allowed.toFixed(1)}× build(${small.n}): ${text}`);
 		const htmlGrowth = median(large.charter.recordPageBytes) / median(small.charter.recordPageBytes);
 		console.log(
 			`  ${verdict(htmlGrowth <= 1.05)} HTML per record page flat in N: ${htmlGrowth.toFixed(3)}× from ${small.n} to ${large.n}`,
 		);
 	}
+	const medianHtml = median(largest.charter.recordPageBytes);
 	const maxHtml = Math.max(...largest.charter.recordPageBytes);
-	console.log(`  ${verdict(maxHtml <= 40 * 1024)} HTML per record page ≤ 40 KB: largest ${formatBytes(maxHtml)}`);
+	console.log(`  ${verdict(medianHtml <= 40 * 1024)} HTML per record page ≤ 40 KB: median ${formatBytes(medianHtml)}`);
+	console.log(`  ${verdict(maxHtml <= 40 * 1024)} HTML of every record page ≤ 40 KB: largest ${formatBytes(maxHtml)}`);
 	const memory = optionalMedian(largest.charter.builds.map((build) => build.peakRssBytes));
 	if (memory !== undefined)
 		console.log(`  ${verdict(memory <= 2.5 * 1024 ** 3)} peak memory ≤ 2.5 GB: ${formatBytes(memory)}`);
