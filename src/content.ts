@@ -13,7 +13,11 @@ import { recordSchema } from './schemas/record.ts';
 export function charterCollections() {
 	return {
 		docs: defineCollection({
-			loader: globWithPlainMdx({ base: './content', pattern: ['**/[^_]*.{md,mdx}', '!practices/**'], retainBody: false }),
+			loader: globWithPlainMdx({
+				base: './content',
+				pattern: ['**/[^_]*.{md,mdx}', '!practices/**'],
+				retainBody: false,
+			}),
 			schema: docsSchema(),
 		}),
 		practices: defineCollection({
