@@ -9,7 +9,9 @@ import { getStagedOutput } from '../../src/lib/staged-output.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const BUILD_BIN = join(REPO_ROOT, 'src/cli/build-bin.ts');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+// Review dates count from the build day; a fixed SOURCE_DATE_EPOCH (2025-06-01) makes the builds
+// identical whatever day, or side of midnight, they run on.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1748736000' };
 
 let workDir: string;
 let site: string;
@@ -61,6 +63,11 @@ describe('npm run build', () => {
 		expect([...firstBuild.keys()].filter((path) => /^practices\/[^/]+\/index\.html$/.test(path))).toHaveLength(80);
 		expect(existsSync(staged.stagingDir)).toBe(false);
 		expect(existsSync(staged.previousDir)).toBe(false);
+	});
+
+	test('takes "today" for review dates from SOURCE_DATE_EPOCH', () => {
+		const review = readFileSync(join(staged.outDir, 'review/index.html'), 'utf8');
+		expect(review).toContain('<time datetime="2025-06-01">2025-06-01</time>');
 	});
 
 	test('builds byte-identical files from the same input, with and without a cold cache', () => {
