@@ -13,12 +13,34 @@ export default defineConfig({
 			plugins: [
 				charter({
 					organization: 'Northwind',
-					description: 'How Northwind funds, owns and measures its products: each practice, why we chose it, and what we chose against.',
+					description:
+						'How Northwind funds, owns and measures its products: each practice, why we chose it, and what we chose against.',
 					pillars: [
-						{ id: 'product-thinking', label: 'Products over projects', description: 'Framing technology work as long-lived products with users, not deliverables with an end date.', order: 1 },
-						{ id: 'outcomes', label: 'Outcomes and evidence', description: 'What we measure, and how we decide what to do next.', order: 2 },
-						{ id: 'ownership', label: 'Ownership and roles', description: 'Who decides, who is accountable, and how responsibilities are split.', order: 3 },
-						{ id: 'delivery', label: 'Funding and delivery', description: 'How work is funded, started and shipped.', order: 4 },
+						{
+							id: 'product-thinking',
+							label: 'Products over projects',
+							description:
+								'Framing technology work as long-lived products with users, not deliverables with an end date.',
+							order: 1,
+						},
+						{
+							id: 'outcomes',
+							label: 'Outcomes and evidence',
+							description: 'What we measure, and how we decide what to do next.',
+							order: 2,
+						},
+						{
+							id: 'ownership',
+							label: 'Ownership and roles',
+							description: 'Who decides, who is accountable, and how responsibilities are split.',
+							order: 3,
+						},
+						{
+							id: 'delivery',
+							label: 'Funding and delivery',
+							description: 'How work is funded, started and shipped.',
+							order: 4,
+						},
 					],
 					repository: { url: 'https://github.com/northwind/playbook', branch: 'main' },
 					reviewIntervalMonths: 12,

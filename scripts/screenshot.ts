@@ -9,13 +9,22 @@ import { chromium } from 'playwright-core';
 
 const [baseUrl, ...paths] = process.argv.slice(2);
 if (!baseUrl || paths.length === 0) {
-	console.error('Give the site URL and at least one path, like: npm run screenshot -- http://127.0.0.1:4321 /practices/output-vs-outcome/');
+	console.error(
+		'Give the site URL and at least one path, like: npm run screenshot -- http://127.0.0.1:4321 /practices/output-vs-outcome/',
+	);
 	process.exit(2);
 }
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 for (const path of paths) {

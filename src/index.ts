@@ -19,7 +19,12 @@ export type { RecordData, RecordInput, RecordStatus } from './schemas/record.ts'
 
 const VIRTUAL_CONFIG = 'virtual:charter/config';
 const VIRTUAL_LAST_UPDATED = 'virtual:charter/last-updated';
-const FAVICON_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif', '.jpg': 'image/jpeg' };
+const FAVICON_TYPES: Record<string, string> = {
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.gif': 'image/gif',
+	'.jpg': 'image/jpeg',
+};
 
 /**
  * The Charter Starlight plugin: validates the playbook in `content/practices/`, adds the record
@@ -53,27 +58,54 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					}
 					logger.error(`The playbook has problems; pages may fail to render until they are fixed.\n\n${report}`);
 				}
-				if (warnings.length > 0) logger.warn(`The playbook has warnings; they do not stop the build.\n\n${formatProblems(warnings)}`);
+				if (warnings.length > 0)
+					logger.warn(`The playbook has warnings; they do not stop the build.\n\n${formatProblems(warnings)}`);
 				const hasFeed = astroConfig.site !== undefined;
-				if (!hasFeed) logger.warn('No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.');
+				if (!hasFeed)
+					logger.warn(
+						'No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.',
+					);
 				updateConfig({
-					sidebar: config.sidebar ?? getSidebar(options, result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar }))),
+					sidebar:
+						config.sidebar ??
+						getSidebar(
+							options,
+							result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar })),
+						),
 					customCss: [...(config.customCss ?? []), fileURLToPath(new URL('./styles/charter.css', import.meta.url))],
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
 					...(options.logo && !config.logo ? { logo: getStarlightLogo(options) } : {}),
 					// Charter's own 404 page searches for the words of the missing address.
 					disable404Route: true,
 					...(config.pagefind !== false && !config.components?.Search
-						? { components: { ...config.components, Search: fileURLToPath(new URL('./components/Search.astro', import.meta.url)) } }
+						? {
+								components: {
+									...config.components,
+									Search: fileURLToPath(new URL('./components/Search.astro', import.meta.url)),
+								},
+							}
 						: {}),
 					head: [
 						...(config.head ?? []),
 						...(hasFeed
-							? [{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${options.organization} playbook`, href: joinBase(astroConfig.base, 'rss.xml') } }]
+							? [
+									{
+										tag: 'link' as const,
+										attrs: {
+											rel: 'alternate',
+											type: 'application/rss+xml',
+											title: `${options.organization} playbook`,
+											href: joinBase(astroConfig.base, 'rss.xml'),
+										},
+									},
+								]
 							: []),
 					],
 				});
-				const favicon = config.favicon === undefined ? getDefaultFavicon(options, root, fileURLToPath(astroConfig.publicDir)) : undefined;
+				const favicon =
+					config.favicon === undefined
+						? getDefaultFavicon(options, root, fileURLToPath(astroConfig.publicDir))
+						: undefined;
 				if (favicon && favicon.name !== 'favicon.svg') updateConfig({ favicon: `/${favicon.name}` });
 				addIntegration(charterIntegration(options, favicon, { feed: hasFeed }));
 				if (command === 'dev') addIntegration(charterDevCheck(root, options));
@@ -142,7 +174,11 @@ function createQuietError(message: string, hint: string): AstroError {
 	return error;
 }
 
-function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | undefined, { feed }: { feed: boolean }): AstroIntegration {
+function charterIntegration(
+	options: CharterOptions,
+	favicon: DefaultFavicon | undefined,
+	{ feed }: { feed: boolean },
+): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'charter:routes',
@@ -165,7 +201,11 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 			},
 			'astro:config:setup'({ config, injectRoute, updateConfig }) {
 				const route = (pattern: string, file: string) =>
-					injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${file}`, import.meta.url)), prerender: true });
+					injectRoute({
+						pattern,
+						entrypoint: fileURLToPath(new URL(`./routes/${file}`, import.meta.url)),
+						prerender: true,
+					});
 				route('/', 'index.astro');
 				route('/practices/[id]', 'practice.astro');
 				route('/pillars/[pillar]', 'pillar.astro');
@@ -188,13 +228,15 @@ function charterIntegration(options: CharterOptions, favicon: DefaultFavicon | u
 							{
 								name: 'charter:config',
 								resolveId: (id: string) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
-								load: (id: string) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(options)};` : undefined),
+								load: (id: string) =>
+									id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(options)};` : undefined,
 							},
 							{
 								// Every Charter page renders through <StarlightPage>; see memoizeStarlightPageSchema.
 								name: 'charter:starlight-page-schema',
 								apply: 'build',
-								transform: (code: string, id: string) => (STARLIGHT_PAGE_MODULE.test(id) ? memoizeStarlightPageSchema(code) : undefined),
+								transform: (code: string, id: string) =>
+									STARLIGHT_PAGE_MODULE.test(id) ? memoizeStarlightPageSchema(code) : undefined,
 							},
 							{
 								// Starlight reads git dates only under src/content/docs; records live in content/.

@@ -5,7 +5,13 @@ import { checkMarkdownBody, checkMdxBody, DEFAULT_ALLOWED_IMPORTS, findFrontmatt
 import { parseFrontmatter } from './frontmatter.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { findRecordWarnings } from './warnings.ts';
-import { getValidFields, validateRecordData, validateReferences, type CheckedRecord, type ValidRecord } from './validate.ts';
+import {
+	getValidFields,
+	validateRecordData,
+	validateReferences,
+	type CheckedRecord,
+	type ValidRecord,
+} from './validate.ts';
 
 /** Where records live, relative to the project root. */
 export const PRACTICES_DIR = 'content/practices';
@@ -40,7 +46,10 @@ export interface CheckOptions {
 }
 
 /** The check options that follow from the plugin options. */
-export function getCheckOptions(options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>, today?: Date): CheckOptions {
+export function getCheckOptions(
+	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>,
+	today?: Date,
+): CheckOptions {
 	return {
 		pillars: options.pillars.map((pillar) => pillar.id),
 		allowedImports: options.allowedImports,
@@ -63,7 +72,10 @@ export function readRecordFiles(root: string): RecordFile[] {
 	return names
 		.filter((name) => RECORD_FILE.test(name))
 		.sort()
-		.map((name) => ({ file: `${PRACTICES_DIR}/${name}`, source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8') }));
+		.map((name) => ({
+			file: `${PRACTICES_DIR}/${name}`,
+			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
+		}));
 }
 
 /** The record id a file name gives: the name without its extension. */
@@ -95,7 +107,9 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		if (sameId.length < 2) continue;
 		for (const file of sameId) {
 			const others = sameId.filter((other) => other !== file).join(', ');
-			problems.push(createProblem('file/duplicate-id', { file, line: 1, column: 1 }, '', `has the id "${id}", as does ${others}`));
+			problems.push(
+				createProblem('file/duplicate-id', { file, line: 1, column: 1 }, '', `has the id "${id}", as does ${others}`),
+			);
 		}
 	}
 
@@ -111,13 +125,25 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		problems.push(...(file.endsWith('.mdx') ? checkMdxBody(body, { allowedImports }) : checkMarkdownBody(body)));
 		if (frontmatter.syntaxErrors.length > 0) {
 			for (const error of frontmatter.syntaxErrors) {
-				problems.push(createProblem('file/yaml', { file, line: error.line, column: error.column }, '', `is not valid YAML: ${error.message}`));
+				problems.push(
+					createProblem(
+						'file/yaml',
+						{ file, line: error.line, column: error.column },
+						'',
+						`is not valid YAML: ${error.message}`,
+					),
+				);
 			}
 			continue;
 		}
 		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
 			problems.push(
-				createProblem('content/placeholder', { file, ...frontmatter.locate(path) }, formatFieldPath(path), `still holds the placeholder "${text}"`),
+				createProblem(
+					'content/placeholder',
+					{ file, ...frontmatter.locate(path) },
+					formatFieldPath(path),
+					`still holds the placeholder "${text}"`,
+				),
 			);
 		}
 		const { data, problems: fieldProblems } = validateRecordData(file, frontmatter);
@@ -127,8 +153,18 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		else partialRecords.push({ id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate });
 	}
 
-	problems.push(...validateReferences([...records, ...partialRecords], { pillars: options.pillars, knownIds: new Set(filesById.keys()) }));
-	problems.push(...findRecordWarnings(records, { reviewIntervalMonths: options.reviewIntervalMonths, today: options.today ?? new Date() }));
+	problems.push(
+		...validateReferences([...records, ...partialRecords], {
+			pillars: options.pillars,
+			knownIds: new Set(filesById.keys()),
+		}),
+	);
+	problems.push(
+		...findRecordWarnings(records, {
+			reviewIntervalMonths: options.reviewIntervalMonths,
+			today: options.today ?? new Date(),
+		}),
+	);
 	records.sort((a, b) => a.id.localeCompare(b.id));
 	return { records, problems, fileCount: files.length };
 }

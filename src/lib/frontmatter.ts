@@ -101,11 +101,18 @@ function findOffset(document: Document, path: readonly PropertyKey[], key: boole
 		if (isMap(node)) {
 			const pair = node.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === segment);
 			if (!pair) return offset;
-			offset = (key && last ? rangeStart(pair.key) : undefined) ?? rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+			offset =
+				(key && last ? rangeStart(pair.key) : undefined) ?? rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
 			node = pair.value;
 			continue;
 		}
-		if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && typeof segment === 'number') {
+		if (
+			node &&
+			typeof node === 'object' &&
+			'items' in node &&
+			Array.isArray(node.items) &&
+			typeof segment === 'number'
+		) {
 			const item: unknown = node.items[segment];
 			if (item === undefined) return offset;
 			offset = rangeStart(item) ?? offset;

@@ -12,7 +12,9 @@ const STATUS_MEANINGS: Record<RecordStatus, string> = {
 
 /** The playbook's one-line introduction: the configured description, or one made from the organization's name. */
 export function getTagline(options: Pick<CharterOptions, 'organization' | 'description'>): string {
-	return options.description ?? `How ${options.organization} builds and runs products: our practices, and why we chose them.`;
+	return (
+		options.description ?? `How ${options.organization} builds and runs products: our practices, and why we chose them.`
+	);
 }
 
 /** What the home page shows: the introduction, the pillars with their record counts, and the statuses. */

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { charterOptionsSchema, logoSchema, pillarSchema, type CharterOptions, type CharterUserOptions } from '../schemas/config.ts';
+import {
+	charterOptionsSchema,
+	logoSchema,
+	pillarSchema,
+	type CharterOptions,
+	type CharterUserOptions,
+} from '../schemas/config.ts';
 import { formatFieldPath } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -56,7 +62,8 @@ function describe(issue: z.core.$ZodIssue): string[] {
 	if (issue.code === 'invalid_type') {
 		const received = /received (\w+)/.exec(issue.message)?.[1];
 		if (received === 'undefined') return [`${at(issue.path)}  is required`];
-		if (issue.message.startsWith('Invalid input')) return [`${at(issue.path)}  must be ${article(issue.expected)}, not ${article(received ?? 'something else')}`];
+		if (issue.message.startsWith('Invalid input'))
+			return [`${at(issue.path)}  must be ${article(issue.expected)}, not ${article(received ?? 'something else')}`];
 	}
 	return [`${at(issue.path)}  ${issue.message}`];
 }

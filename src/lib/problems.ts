@@ -12,15 +12,33 @@ export const PROBLEM_KINDS = {
 	'pillar/unknown': { severity: 'error', fix: 'use a pillar id configured in astro.config.mjs' },
 	'reference/unknown': { severity: 'error', fix: 'use the id of an existing record (its file name without extension)' },
 	'reference/self': { severity: 'error', fix: 'remove the record’s own id' },
-	'supersede/status': { severity: 'error', fix: 'set `status: superseded` on the older record, or remove it from `supersedes`' },
-	'supersede/orphan': { severity: 'error', fix: 'add this id to the `supersedes` list of the record that replaces it, or change the status' },
-	'supersede/cycle': { severity: 'error', fix: 'remove one of the `supersedes` entries so that the chain has an oldest record' },
+	'supersede/status': {
+		severity: 'error',
+		fix: 'set `status: superseded` on the older record, or remove it from `supersedes`',
+	},
+	'supersede/orphan': {
+		severity: 'error',
+		fix: 'add this id to the `supersedes` list of the record that replaces it, or change the status',
+	},
+	'supersede/cycle': {
+		severity: 'error',
+		fix: 'remove one of the `supersedes` entries so that the chain has an oldest record',
+	},
 	'source/unknown': { severity: 'error', fix: 'add a source with that id to `sources`, or cite an existing one' },
 	'source/duplicate': { severity: 'error', fix: 'give each source of the record its own id' },
-	'file/mdx': { severity: 'error', fix: 'fix the MDX syntax at this line; in text, write `\\{` for a literal brace and `&lt;` for a literal <' },
-	'mdx/import': { severity: 'error', fix: 'import components only from the modules listed in the `allowedImports` option in astro.config.mjs' },
+	'file/mdx': {
+		severity: 'error',
+		fix: 'fix the MDX syntax at this line; in text, write `\\{` for a literal brace and `&lt;` for a literal <',
+	},
+	'mdx/import': {
+		severity: 'error',
+		fix: 'import components only from the modules listed in the `allowedImports` option in astro.config.mjs',
+	},
 	'mdx/export': { severity: 'error', fix: 'remove the export: a record holds prose and data, not code' },
-	'mdx/code': { severity: 'error', fix: 'remove the statement: only `import` lines of allowed components may stand outside the text' },
+	'mdx/code': {
+		severity: 'error',
+		fix: 'remove the statement: only `import` lines of allowed components may stand outside the text',
+	},
 	'mdx/expression': {
 		severity: 'error',
 		fix: 'write it as plain text: inside `{…}` only comments `{/* … */}` and plain values such as strings and numbers are allowed',
@@ -32,7 +50,10 @@ export const PROBLEM_KINDS = {
 		severity: 'warning',
 		fix: 'review the practice with its owners, then set `reviewed:` to the date of the review (or change its status)',
 	},
-	'source/uncited': { severity: 'warning', fix: 'cite the source in the `sources` of a claim or an alternative, or remove it' },
+	'source/uncited': {
+		severity: 'warning',
+		fix: 'cite the source in the `sources` of a claim or an alternative, or remove it',
+	},
 } as const satisfies Record<string, { severity: Severity; fix: string }>;
 
 /** How serious a problem is: errors fail the check and the build, warnings only with `--strict`. */

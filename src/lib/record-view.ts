@@ -110,7 +110,11 @@ export function getRecordView(
 		pillar: { ...pillar, url: getPillarUrl(base, pillar.id) },
 		tags: data.tags.map((tag) => ({ tag, url: getTagUrl(base, tag) })),
 		justification: data.justification.map((item) => ({ claim: item.claim, citations: cite(item.sources) })),
-		alternatives: data.alternatives.map((item) => ({ option: item.option, reason: item.reason, citations: cite(item.sources) })),
+		alternatives: data.alternatives.map((item) => ({
+			option: item.option,
+			reason: item.reason,
+			citations: cite(item.sources),
+		})),
 		sources,
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),

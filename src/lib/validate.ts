@@ -69,7 +69,13 @@ function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.co
 	const field = formatFieldPath(issue.path);
 	if (issue.code === 'invalid_type' && valueAt(frontmatter.data, issue.path) === undefined) {
 		return [
-			createProblem('field/invalid', at(issue.path), field, 'is required', `add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`),
+			createProblem(
+				'field/invalid',
+				at(issue.path),
+				field,
+				'is required',
+				`add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`,
+			),
 		];
 	}
 	if (issue.code === 'invalid_value' && issue.path.at(-1) === 'status') {
@@ -209,7 +215,14 @@ export function validateReferences(
 		data.sources.forEach((source, index) => {
 			if (sourceIds.has(source.id)) {
 				const path = ['sources', index, 'id'];
-				problems.push(createProblem('source/duplicate', at(path), formatFieldPath(path), `"${source.id}" is already the id of another source of this record`));
+				problems.push(
+					createProblem(
+						'source/duplicate',
+						at(path),
+						formatFieldPath(path),
+						`"${source.id}" is already the id of another source of this record`,
+					),
+				);
 			}
 			sourceIds.add(source.id);
 		});

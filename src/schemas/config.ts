@@ -15,8 +15,12 @@ export const pillarSchema = z.strictObject({
 
 const imagePath = z
 	.string({ error: 'must be a path, like ./src/assets/logo.svg' })
-	.regex(/^\.\.?\//, { error: 'must be a path relative to the project root, starting with ./, like ./src/assets/logo.svg' })
-	.regex(/\.(svg|png|jpe?g|webp|avif|gif)$/i, { error: 'must name an image file: .svg, .png, .jpg, .webp, .avif or .gif' });
+	.regex(/^\.\.?\//, {
+		error: 'must be a path relative to the project root, starting with ./, like ./src/assets/logo.svg',
+	})
+	.regex(/\.(svg|png|jpe?g|webp|avif|gif)$/i, {
+		error: 'must name an image file: .svg, .png, .jpg, .webp, .avif or .gif',
+	});
 
 /**
  * The organization's logo in the site header: one image (`src`), or one per theme (`light` and `dark`).
@@ -38,12 +42,24 @@ export const logoSchema = z
 	.superRefine((logo, ctx) => {
 		const themed = logo.light !== undefined || logo.dark !== undefined;
 		if (logo.src === undefined && !themed) {
-			ctx.addIssue({ code: 'custom', path: ['src'], message: 'is required: give the logo image, or both `light` and `dark` images' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['src'],
+				message: 'is required: give the logo image, or both `light` and `dark` images',
+			});
 		} else if (logo.src !== undefined && themed) {
-			ctx.addIssue({ code: 'custom', path: ['src'], message: 'cannot be combined with `light` and `dark`: give one image, or one per theme' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['src'],
+				message: 'cannot be combined with `light` and `dark`: give one image, or one per theme',
+			});
 		} else if (themed && (logo.light === undefined || logo.dark === undefined)) {
 			const missing = logo.light === undefined ? 'light' : 'dark';
-			ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${missing === 'light' ? '`dark`' : '`light`'} is set: give one image per theme, or a single \`src\`` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [missing],
+				message: `is required when ${missing === 'light' ? '`dark`' : '`light`'} is set: give one image per theme, or a single \`src\``,
+			});
 		}
 	});
 
@@ -53,7 +69,11 @@ export const charterOptionsSchema = z
 		/** The organization that publishes the playbook, shown on the home page, in feeds and in print. */
 		organization: z.string().trim().min(1, { error: "must not be empty; give the organization's name" }),
 		/** One sentence introducing the playbook on its home page and in its feed. */
-		description: z.string().trim().min(1, { error: 'must not be empty; write one sentence, or remove the option' }).optional(),
+		description: z
+			.string()
+			.trim()
+			.min(1, { error: 'must not be empty; write one sentence, or remove the option' })
+			.optional(),
 		/** The organization's logo in the site header, like `{ src: './src/assets/logo.svg' }`. */
 		logo: logoSchema.optional(),
 		/** The playbook's pillars, at least one. */
@@ -64,7 +84,10 @@ export const charterOptionsSchema = z
 				/** Web address of the repository, like https://github.com/acme/playbook. */
 				url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
 				/** Branch that edit links point to. */
-				branch: z.string().min(1, { error: 'must not be empty; name the branch edit links open, like main' }).default('main'),
+				branch: z
+					.string()
+					.min(1, { error: 'must not be empty; name the branch edit links open, like main' })
+					.default('main'),
 				/** Path of the site inside the repository, when it is not at the root (like `docs/playbook`). */
 				path: z.string().default(''),
 			})
@@ -84,7 +107,9 @@ export const charterOptionsSchema = z
 		ownerHandles: z
 			.record(
 				z.string(),
-				z.union([z.string(), z.array(z.string())], { error: 'must be a handle like "@acme/platform", or a list of handles' }),
+				z.union([z.string(), z.array(z.string())], {
+					error: 'must be a handle like "@acme/platform", or a list of handles',
+				}),
 			)
 			.default({}),
 		/**
@@ -108,7 +133,11 @@ export const charterOptionsSchema = z
 		const seen = new Set<string>();
 		options.pillars.forEach((pillar, index) => {
 			if (seen.has(pillar.id)) {
-				ctx.addIssue({ code: 'custom', path: ['pillars', index, 'id'], message: `"${pillar.id}" is used by two pillars; give each pillar its own id` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['pillars', index, 'id'],
+					message: `"${pillar.id}" is used by two pillars; give each pillar its own id`,
+				});
 			}
 			seen.add(pillar.id);
 		});

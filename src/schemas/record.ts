@@ -9,9 +9,9 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lowercase, hyphen-separated identifier such as `output-vs-outcome`. */
-export const kebabCaseId = z
-	.string({ error: 'must be a text value' })
-	.regex(KEBAB_CASE, { error: (issue) => `"${String(issue.input)}" is not kebab-case (lowercase letters, digits and single hyphens)` });
+export const kebabCaseId = z.string({ error: 'must be a text value' }).regex(KEBAB_CASE, {
+	error: (issue) => `"${String(issue.input)}" is not kebab-case (lowercase letters, digits and single hyphens)`,
+});
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers that turn unquoted dates into `Date` objects
