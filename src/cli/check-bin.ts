@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { finishCommand, parseCommandLine } from './command-line.ts';
 import { runCheckCommand } from './check.ts';
 
 const USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD]
@@ -9,25 +9,12 @@ Checks every record in content/practices/ and reports all problems at once.
   --strict   fail on warnings too (records past review, uncited sources)
   --today    check review dates as of this day instead of today`;
 
-let args;
-try {
-	args = parseArgs({
-		options: {
-			root: { type: 'string', default: '.' },
-			format: { type: 'string', default: 'text' },
-			strict: { type: 'boolean', default: false },
-			today: { type: 'string' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-	}).values;
-} catch (error) {
-	console.error(`${(error as Error).message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const args = parseCommandLine(USAGE, {
+	root: { type: 'string', default: '.' },
+	format: { type: 'string', default: 'text' },
+	strict: { type: 'boolean', default: false },
+	today: { type: 'string' },
+});
 if (args.format !== 'text' && args.format !== 'json') {
 	console.error(`--format is "${args.format}"; use text or json.\n\n${USAGE}`);
 	process.exit(2);
@@ -44,6 +31,4 @@ const result = await runCheckCommand({
 	github: process.env.GITHUB_ACTIONS === 'true',
 	...(args.today ? { today: new Date(`${args.today}T00:00:00Z`) } : {}),
 });
-if (result.stdout) console.log(result.stdout);
-if (result.stderr) console.error(result.stderr);
-process.exitCode = result.exitCode;
+finishCommand(result);

@@ -9,13 +9,7 @@ import {
 	type ReportFormat,
 } from '../lib/report.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
-
-/** What a command prints and the exit code it ends with. */
-export interface CommandResult {
-	exitCode: number;
-	stdout: string;
-	stderr: string;
-}
+import type { CommandResult } from './command-line.ts';
 
 /** Options of `npm run check`. */
 export interface CheckCommandOptions {

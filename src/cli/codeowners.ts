@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { readRecordFiles } from '../lib/check.ts';
 import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from '../lib/codeowners.ts';
 import { getRepositoryRoot } from '../lib/git.ts';
-import type { CommandResult } from './check.ts';
+import type { CommandResult } from './command-line.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { finishCommand, parseCommandLine } from './command-line.ts';
 import { runNewCommand } from './new.ts';
 
 const USAGE = `Usage: npm run new -- [--title "…"] [--pillar <id>] [--owner <handle>]… [--tag <tag>]… [--id <id>] [--root <folder>]
@@ -6,27 +6,14 @@ const USAGE = `Usage: npm run new -- [--title "…"] [--pillar <id>] [--owner <h
 Writes content/practices/<id>.mdx with every section of a record and "TODO:" placeholders.
 In a terminal it asks for whatever is not given; in scripts, --title, --pillar and --owner are required.`;
 
-let args;
-try {
-	args = parseArgs({
-		options: {
-			root: { type: 'string', default: '.' },
-			title: { type: 'string' },
-			pillar: { type: 'string' },
-			owner: { type: 'string', multiple: true, default: [] },
-			tag: { type: 'string', multiple: true, default: [] },
-			id: { type: 'string' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-	}).values;
-} catch (error) {
-	console.error(`${(error as Error).message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const args = parseCommandLine(USAGE, {
+	root: { type: 'string', default: '.' },
+	title: { type: 'string' },
+	pillar: { type: 'string' },
+	owner: { type: 'string', multiple: true, default: [] },
+	tag: { type: 'string', multiple: true, default: [] },
+	id: { type: 'string' },
+});
 
 const result = await runNewCommand({
 	root: args.root,
@@ -37,6 +24,4 @@ const result = await runNewCommand({
 	id: args.id,
 	interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
 });
-if (result.stdout) console.log(result.stdout);
-if (result.stderr) console.error(result.stderr);
-process.exitCode = result.exitCode;
+finishCommand(result);

@@ -2,7 +2,7 @@ import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { findRecordFile, getRecordIdFromTitle, writeRecordFile, type NewRecord } from '../lib/scaffold.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import type { CharterOptions } from '../schemas/config.ts';
-import type { CommandResult } from './check.ts';
+import type { CommandResult } from './command-line.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
 
 /** What `npm run new` was given on its command line. */

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { formatJsonSchema, getRecordJsonSchema, RECORD_JSON_SCHEMA_FILE, type SchemaDocs } from '../lib/json-schema.ts';
-import type { CommandResult } from './check.ts';
+import type { CommandResult } from './command-line.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
 
 const RECORD_SCHEMA_SOURCE = fileURLToPath(new URL('../schemas/record.ts', import.meta.url));

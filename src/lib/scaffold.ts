@@ -1,3 +1,4 @@
+import { toKebabCase } from './slug.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -16,18 +17,6 @@ export interface NewRecord {
 	tags: readonly string[];
 }
 
-// Letters that Unicode normalization does not split into a base letter and an accent.
-const SPECIAL_LETTERS: Record<string, string> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-};
 const MAX_ID_LENGTH = 60;
 
 /**
@@ -35,12 +24,7 @@ const MAX_ID_LENGTH = 60;
  * at most 60 characters, cut at a word boundary ("Zwölf Schritte: Öffnung" → "zwolf-schritte-offnung").
  */
 export function getRecordIdFromTitle(title: string): string {
-	const ascii = title
-		.toLowerCase()
-		.replace(/[ßæœøłđðþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+	const words = toKebabCase(title).split('-').filter(Boolean);
 	let id = '';
 	for (const word of words) {
 		const next = id ? `${id}-${word}` : word;

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	convertAdrs,
-	getIdFromFileName,
-	normalizeDate,
-	PLACEHOLDER,
-	toHandle,
-	toKebabCase,
-} from '../../src/lib/import/convert.ts';
+import { convertAdrs, getIdFromFileName, normalizeDate, PLACEHOLDER, toHandle } from '../../src/lib/import/convert.ts';
+import { toKebabCase } from '../../src/lib/slug.ts';
 import { parseAdr } from '../../src/lib/import/detect.ts';
 import { mapStatus } from '../../src/lib/import/status.ts';
 import { recordSchema } from '../../src/schemas/record.ts';

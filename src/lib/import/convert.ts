@@ -1,3 +1,4 @@
+import { toKebabCase } from '../slug.ts';
 import type { Nodes } from 'mdast';
 import { sourceSchema, type RecordStatus } from '../../schemas/record.ts';
 import { getLinkedFileName, getRecordNumber, isExternalLink, resolveRecordFile } from './links.ts';
@@ -278,29 +279,6 @@ export function getIdFromFileName(file: string): string {
 		.replace(/^(?:adr|dr|decision)[-_ ]?\d+[-_. ]*/i, '')
 		.replace(/^\d+(?:[-_. ]+|$)/, '');
 	return toKebabCase(name);
-}
-
-const SPECIAL_LETTERS: Record<string, string> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-};
-
-/** Text as a kebab-case id: accents dropped (`é` → `e`), other characters turned into single hyphens. */
-export function toKebabCase(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[ßæœøłđðþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 /** A person's name or address as an owner handle: `Jane Doe` → `jane-doe`, `@jdoe` → `jdoe`, `li@example.org` → `li`. */
