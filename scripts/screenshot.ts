@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LAUNCH_OPTIONS } from './lib/chromium.ts';
 
 const [baseUrl, ...paths] = process.argv.slice(2);
 if (!baseUrl || paths.length === 0) {
@@ -15,17 +16,7 @@ if (!baseUrl || paths.length === 0) {
 	process.exit(2);
 }
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 for (const path of paths) {
 	for (const theme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from './search-latency.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from './chromium.ts';
 
 /** The Lighthouse release the benchmark runs, through npx, so that it is not a dependency of every install. */
 export const LIGHTHOUSE_VERSION = '13.5.0';
@@ -29,13 +29,13 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
 			'--yes',
 			`lighthouse@${LIGHTHOUSE_VERSION}`,
 			url,
-			`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+			`--chrome-flags=${CHROMIUM_LAUNCH_OPTIONS.args.join(' ')}`,
 			'--only-categories=performance,accessibility',
 			'--output=json',
 			`--output-path=${report}`,
 			'--quiet',
 		];
-		const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+		const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM_LAUNCH_OPTIONS.executablePath } });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,4 +1,5 @@
 import { chromium, type Response } from 'playwright-core';
+import { CHROMIUM_LAUNCH_OPTIONS } from './chromium.ts';
 
 /** What one search cost in the browser. */
 export interface SearchCost {
@@ -12,16 +13,6 @@ export interface SearchCost {
 	/** Bytes transferred for the query: index chunks, plus the fragments of the first five results, as Starlight's search shows them. */
 	bytes: number;
 }
-
-/** Chromium flags for these machines: headless, and no network of its own. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 /** What a page costs in the browser: the JavaScript its load fetches, and searches run from it. */
 export interface PageCost {
@@ -38,7 +29,7 @@ export interface PageCost {
  * The first query also pays for loading Pagefind's entry files, so callers usually report the others.
  */
 export async function measurePage(pageUrl: string, queries: readonly string[]): Promise<PageCost> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 	try {
 		const page = await browser.newPage();
 		let pending: Promise<number>[] = [];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, getChildEnv, REPO_ROOT, removeDir } from '../helpers/astro.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/lib/chromium.ts';
 
 const site = join(REPO_ROOT, 'tests/fixtures/check-valid');
 const astro = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -22,17 +23,7 @@ beforeAll(async () => {
 		preview.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && resolve());
 		preview.on('exit', (code) => reject(new Error(`astro preview exited with ${code}`)));
 	});
-	browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 });
 afterAll(async () => {
 	await browser?.close();
