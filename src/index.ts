@@ -5,6 +5,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { charterDevCheck } from './dev-check.ts';
+import { registerLightAnchorIcons } from './lib/anchor-icons.ts';
 import { checkPlaybook, getCheckOptions, PRACTICES_DIR } from './lib/check.ts';
 import { getLastCommitDates } from './lib/git.ts';
 import { formatProblems } from './lib/problems.ts';
@@ -200,6 +201,8 @@ function charterIntegration(
 				if (favicon) copyFileSync(favicon.file, new URL(favicon.name, dir));
 			},
 			'astro:config:setup'({ config, injectRoute, updateConfig }) {
+				// This integration runs after Starlight's, which has added its heading links by now.
+				registerLightAnchorIcons(config.markdown.processor);
 				const route = (pattern: string, file: string) =>
 					injectRoute({
 						pattern,

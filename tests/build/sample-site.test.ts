@@ -82,4 +82,27 @@ describe('the built sample playbook', () => {
 			expect(html).toContain(`href="/pillars/${pillar}/"`);
 		}
 	});
+
+	test('gives every heading of a record body an anchor link, with its icon drawn by the style sheet', () => {
+		const html = pageOf('products-not-projects');
+		const links = [...html.matchAll(/<a class="sl-anchor-link" href="#([\w-]+)">([\s\S]*?)<\/a>/g)];
+		expect(links.map(([, target]) => target)).toEqual(['definition', 'context', 'in-practice', 'signs-it-is-working']);
+		for (const [, target, inner] of links) {
+			expect(html).toContain(`id="${target}"`);
+			expect(inner).toMatch(
+				/^<span aria-hidden="true" class="sl-anchor-icon"><\/span><span class="sr-only"[^>]*>Section titled “[^”]+”<\/span>$/,
+			);
+		}
+		const css = readdirSync(join(dist, '_astro'))
+			.filter((file) => file.endsWith('.css'))
+			.map((file) => readFileSync(join(dist, '_astro', file), 'utf8'))
+			.join('');
+		expect(css).toMatch(/\.sl-anchor-icon:empty:before\{[^}]*mask:url\("data:image\/svg\+xml/);
+	});
+
+	test('puts no style of a component it does not show on record pages', () => {
+		// The home page's pillar cards once brought Starlight's <Card> styles to every page.
+		for (const record of records) expect(pageOf(record.id)).not.toMatch(/<style>/);
+		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('charter-pillar-cards');
+	});
 });
