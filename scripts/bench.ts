@@ -122,7 +122,7 @@ for (const n of sizes) {
 			try {
 				if (args.search) {
 					console.log(`  searching ${dir === charterDir ? 'Charter' : 'vanilla Starlight'} in Chromium…`);
-					site.page = await measurePage(pageUrl, getQueries(playbook));
+					site.page = await measurePage(pageUrl, getQueries(playbook), Math.max(runs, 3));
 				}
 				if (args.lighthouse) {
 					console.log(`  running Lighthouse on ${dir === charterDir ? 'Charter' : 'vanilla Starlight'}…`);
@@ -253,13 +253,18 @@ function printSize({ n, charter, starlight, checkMs }: SizeResult): void {
 			formatBytes,
 		],
 		[
-			'Search engine time, median',
+			'Search engine time, median query',
 			(site) => site.page && median(laterSearches(site).map((search) => search.engineMs)),
 			formatMs,
 		],
 		[
-			'Search engine time, max',
+			'Search engine time, slowest query',
 			(site) => site.page && Math.max(...laterSearches(site).map((search) => search.engineMs)),
+			formatMs,
+		],
+		[
+			'  the same, run again in its session',
+			(site) => site.page && Math.max(...laterSearches(site).map((search) => search.repeatMs)),
 			formatMs,
 		],
 		[
@@ -305,10 +310,12 @@ function printSize({ n, charter, starlight, checkMs }: SizeResult): void {
 			scripts.map((script) => `${new URL(script.url).pathname} (${formatBytes(script.bytes)})`).join(', ') || 'none';
 		console.log(`\nScripts a Charter record page loads until its load event: ${list(charter.page.scripts)}`);
 		console.log(`Scripts it loads afterwards, without interaction: ${list(charter.page.deferredScripts)}`);
-		console.log('Searches on Charter (the first loads Pagefind and is not counted above):');
+		console.log(
+			`Searches on Charter, medians over ${charter.page.searches[0]?.engineRunsMs.length ?? 0} fresh browser sessions (the first query loads Pagefind and is not counted above):`,
+		);
 		for (const search of charter.page.searches) {
 			console.log(
-				`  ${JSON.stringify(search.query).padEnd(26)} ${String(search.results).padStart(5)} results  engine ${formatMs(search.engineMs).padStart(6)}  with index loading ${formatMs(search.totalMs).padStart(7)}  fetched ${formatBytes(search.bytes)}`,
+				`  ${JSON.stringify(search.query).padEnd(26)} ${String(search.results).padStart(5)} results  engine ${formatMs(search.engineMs).padStart(6)} (runs ${search.engineRunsMs.map((ms) => ms.toFixed(0)).join(', ')}; again ${formatMs(search.repeatMs)})  with index loading ${formatMs(search.totalMs).padStart(7)}  fetched ${formatBytes(search.bytes)}`,
 			);
 		}
 	}
@@ -360,7 +367,10 @@ function printGrowthAndTargets(all: SizeResult[]): void {
 		const later = page.searches.slice(1);
 		const engine = Math.max(...later.map((search) => search.engineMs));
 		const bytes = Math.max(...later.map((search) => search.bytes));
-		console.log(`  ${verdict(engine <= 50)} search engine time ≤ 50 ms: at most ${formatMs(engine)}`);
+		const slowest = later.find((search) => search.engineMs === engine)!;
+		console.log(
+			`  ${verdict(engine <= 50)} search engine time ≤ 50 ms: at most ${formatMs(engine)} ("${slowest.query}", median of its first runs in fresh sessions; ${formatMs(slowest.repeatMs)} when run again)`,
+		);
 		console.log(
 			`  ${verdict(bytes <= 150 * 1024)} ≤ 150 KB fetched per query after the first: at most ${formatBytes(bytes)}`,
 		);

@@ -211,6 +211,7 @@ function charterIntegration(
 					});
 				route('/', 'index.astro');
 				route('/practices/[id]', 'practice.astro');
+				route('/practices/[id]/referenced-by', 'referenced-by.astro');
 				route('/pillars/[pillar]', 'pillar.astro');
 				route('/practices', 'catalog.astro');
 				route('/log', 'log.astro');

@@ -1,14 +1,22 @@
 import { chromium, type Response } from 'playwright-core';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium.ts';
+import { median } from './measure.ts';
 
-/** What one search cost in the browser. */
+/** What one search cost in the browser, as the median over fresh browser sessions. */
 export interface SearchCost {
 	query: string;
 	/** How many pages matched. */
 	results: number;
-	/** Pagefind's own engine time for the query, in milliseconds (`timings.search`). */
+	/**
+	 * Pagefind's own engine time for the query, in milliseconds (`timings.search`): the median, over
+	 * the sessions, of the query's first run in its session.
+	 */
 	engineMs: number;
-	/** Time until `search()` resolved, including fetching the index chunks it needed, in milliseconds. */
+	/** The engine time of the first run in each session, in milliseconds. */
+	engineRunsMs: number[];
+	/** The median engine time of the same query run again in the same session, once its code is warm. */
+	repeatMs: number;
+	/** Time until `search()` resolved, including fetching the index chunks it needed, in milliseconds (median). */
 	totalMs: number;
 	/** Bytes transferred for the query: index chunks, plus the fragments of the first five results, as Starlight's search shows them. */
 	bytes: number;
@@ -23,12 +31,44 @@ export interface PageCost {
 	searches: SearchCost[];
 }
 
+/** One run of a query in one session. */
+interface SearchRun {
+	results: number;
+	engineMs: number;
+	totalMs: number;
+	bytes: number;
+}
+
 /**
  * Opens `pageUrl` in Debian's Chromium, records the scripts its load fetches, then loads the site's
- * Pagefind index as Starlight's search does and runs the queries one after another, measuring each.
- * The first query also pays for loading Pagefind's entry files, so callers usually report the others.
+ * Pagefind index as Starlight's search does and runs the queries one after another, measuring each,
+ * then runs them all once more. That is one session; each of `sessions` starts a fresh browser, and
+ * each figure is the median over the sessions. The first query also pays for loading Pagefind's
+ * entry files, so callers usually report the others.
  */
-export async function measurePage(pageUrl: string, queries: readonly string[]): Promise<PageCost> {
+export async function measurePage(pageUrl: string, queries: readonly string[], sessions = 3): Promise<PageCost> {
+	const measured: Awaited<ReturnType<typeof measureSession>>[] = [];
+	for (let session = 0; session < sessions; session += 1) measured.push(await measureSession(pageUrl, queries));
+	return {
+		scripts: measured[0]!.scripts,
+		deferredScripts: measured[0]!.deferredScripts,
+		searches: queries.map((query, index) => {
+			const first = measured.map((session) => session.first[index]!);
+			const again = measured.map((session) => session.again[index]!);
+			return {
+				query,
+				results: first[0]!.results,
+				engineMs: median(first.map((run) => run.engineMs)),
+				engineRunsMs: first.map((run) => run.engineMs),
+				repeatMs: median(again.map((run) => run.engineMs)),
+				totalMs: median(first.map((run) => run.totalMs)),
+				bytes: median(first.map((run) => run.bytes)),
+			};
+		}),
+	};
+}
+
+async function measureSession(pageUrl: string, queries: readonly string[]) {
 	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 	try {
 		const page = await browser.newPage();
@@ -60,8 +100,7 @@ export async function measurePage(pageUrl: string, queries: readonly string[]): 
 			await pagefind.init();
 			(globalThis as Record<string, unknown>)['__pagefind'] = pagefind;
 		}, new URL('/pagefind/pagefind.js', pageUrl).href);
-		const costs: SearchCost[] = [];
-		for (const query of queries) {
+		const runQuery = async (query: string): Promise<SearchRun> => {
 			pending = [];
 			const measured = await page.evaluate(async (term) => {
 				type Result = { data(): Promise<unknown> };
@@ -78,13 +117,13 @@ export async function measurePage(pageUrl: string, queries: readonly string[]): 
 			// Response events can trail the promise that needed them by a moment.
 			await page.waitForTimeout(50);
 			const bytes = (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
-			costs.push({ query, ...measured, bytes });
-		}
-		return {
-			scripts: await Promise.all(scripts),
-			deferredScripts: await Promise.all(deferredScripts),
-			searches: costs,
+			return { ...measured, bytes };
 		};
+		const first: SearchRun[] = [];
+		for (const query of queries) first.push(await runQuery(query));
+		const again: SearchRun[] = [];
+		for (const query of queries) again.push(await runQuery(query));
+		return { scripts: await Promise.all(scripts), deferredScripts: await Promise.all(deferredScripts), first, again };
 	} finally {
 		await browser.close();
 	}

@@ -6,6 +6,8 @@
  * accessible label ("Section titled …") are unchanged.
  */
 
+import type { HastPluginDefinition } from 'satteri';
+
 /** The class Starlight gives the icon inside a heading's anchor link. */
 export const ANCHOR_ICON_CLASS = 'sl-anchor-icon';
 
@@ -26,12 +28,12 @@ export function isFilledAnchorIcon(node: HastElementLike): boolean {
 }
 
 /** A hast plugin for Astro's default Markdown processor (Sätteri), to run after Starlight's. */
-export function createSatteriAnchorIconPlugin() {
+export function createSatteriAnchorIconPlugin(): HastPluginDefinition {
 	return {
 		name: 'charter-light-anchor-icons',
 		element: {
 			filter: ['span'],
-			visit(node: HastElementLike) {
+			visit(node) {
 				return isFilledAnchorIcon(node) ? { ...node, children: [] } : undefined;
 			},
 		},

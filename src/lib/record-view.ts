@@ -3,6 +3,13 @@ import type { RecordData, RecordStatus } from '../schemas/record.ts';
 import { getEditUrl, getPillarUrl, getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
 import { getTagUrl } from './tags.ts';
 
+/**
+ * How many back-links a record page lists under "Referenced by". A record many others build on
+ * would otherwise carry a list that grows with the playbook; past this many, the page links a page
+ * of their own that lists them all.
+ */
+export const REFERENCED_BY_LIMIT = 12;
+
 /** A link to another record, with what a reader needs to judge it before following it. */
 export interface RecordLink {
 	id: string;
@@ -46,8 +53,21 @@ export interface RecordView {
 	related: RecordLink[];
 	supersedes: RecordLink[];
 	supersededBy: RecordLink[];
+	/** The first {@link REFERENCED_BY_LIMIT} records that reference this one, by title. */
 	referencedBy: RecordLink[];
+	/** How many records reference this one in all. */
+	referencedByTotal: number;
+	/** The page that lists every record referencing this one, when this page shows only some. */
+	referencedByAllUrl?: string | undefined;
 	editUrl?: string;
+}
+
+/** A page listing every record that references one record, for records past {@link REFERENCED_BY_LIMIT}. */
+export interface ReferencedByPage {
+	/** The referenced record. */
+	record: RecordLink;
+	/** Every record that references it, by title. */
+	links: RecordLink[];
 }
 
 /** The headings of the sections Charter adds after a record's body, for the table of contents. */
@@ -88,20 +108,7 @@ export function getRecordView(
 			const source = byId.get(sourceId);
 			return source ? [{ number: source.number, anchor: source.anchor, title: source.title }] : [];
 		});
-	const link = (targetId: string): RecordLink[] => {
-		const target = playbook.byId.get(targetId);
-		if (!target) return [];
-		return [
-			{
-				id: target.id,
-				title: target.data.title,
-				url: getRecordUrl(base, target.id),
-				status: target.data.status,
-				statusLabel: STATUS_LABELS[target.data.status],
-				summary: target.data.summary,
-			},
-		];
-	};
+	const link = (targetId: string) => getRecordLink(playbook, base, targetId);
 
 	return {
 		id,
@@ -119,7 +126,41 @@ export function getRecordView(
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),
 		supersededBy: record.supersededBy.flatMap(link),
-		referencedBy: record.referencedBy.flatMap(link),
+		referencedBy: record.referencedBy.slice(0, REFERENCED_BY_LIMIT).flatMap(link),
+		referencedByTotal: record.referencedBy.length,
+		referencedByAllUrl:
+			record.referencedBy.length > REFERENCED_BY_LIMIT ? getReferencedByUrl(base, record.id) : undefined,
 		editUrl: getEditUrl(options.repository, file),
 	};
+}
+
+/** The URL of the page listing every record that references the record `id`. */
+export function getReferencedByUrl(base: string, id: string): string {
+	return `${getRecordUrl(base, id)}referenced-by/`;
+}
+
+/** The pages listing all back-links, one for each record referenced by more than {@link REFERENCED_BY_LIMIT}. */
+export function getReferencedByPages(playbook: Playbook, base: string): ReferencedByPage[] {
+	return playbook.records
+		.filter((record) => record.referencedBy.length > REFERENCED_BY_LIMIT)
+		.map((record) => ({
+			record: getRecordLink(playbook, base, record.id)[0]!,
+			links: record.referencedBy.flatMap((id) => getRecordLink(playbook, base, id)),
+		}));
+}
+
+/** A link to the record `id`, or none when the playbook has no such record. */
+function getRecordLink(playbook: Playbook, base: string, id: string): RecordLink[] {
+	const target = playbook.byId.get(id);
+	if (!target) return [];
+	return [
+		{
+			id: target.id,
+			title: target.data.title,
+			url: getRecordUrl(base, target.id),
+			status: target.data.status,
+			statusLabel: STATUS_LABELS[target.data.status],
+			summary: target.data.summary,
+		},
+	];
 }

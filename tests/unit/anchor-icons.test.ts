@@ -1,4 +1,5 @@
-import { markdownToHtml, mdxToJs } from 'satteri';
+import type { Element, ElementContent, Properties } from 'hast';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
 	createSatteriAnchorIconPlugin,
@@ -7,39 +8,28 @@ import {
 } from '../../src/lib/anchor-icons.ts';
 
 // Stands in for Starlight's heading-link plugin: the markup it gives every heading with an id.
-const starlightLikeHeadingLinks = {
+type Child = ElementContent;
+const element = (tagName: string, properties: Properties, children: Child[]): Element => ({
+	type: 'element',
+	tagName,
+	properties,
+	children,
+});
+const starlightLikeHeadingLinks: HastPluginDefinition = {
 	name: 'starlight-like-heading-links',
 	element: {
 		filter: ['h2'],
-		visit(node: { properties?: Record<string, unknown>; children?: unknown[] }) {
+		visit(node) {
 			const id = 'what-we-do';
-			return {
-				type: 'element',
-				tagName: 'div',
-				properties: { class: 'sl-heading-wrapper level-h2' },
-				children: [
-					{ ...node, properties: { ...node.properties, id } },
-					{
-						type: 'element',
-						tagName: 'a',
-						properties: { class: 'sl-anchor-link', href: `#${id}` },
-						children: [
-							{
-								type: 'element',
-								tagName: 'span',
-								properties: { 'aria-hidden': 'true', class: 'sl-anchor-icon' },
-								children: [{ type: 'element', tagName: 'svg', properties: { viewBox: '0 0 24 24' }, children: [] }],
-							},
-							{
-								type: 'element',
-								tagName: 'span',
-								properties: { class: 'sr-only' },
-								children: [{ type: 'text', value: 'Section titled “What we do”' }],
-							},
-						],
-					},
-				],
-			};
+			return element('div', { class: 'sl-heading-wrapper level-h2' }, [
+				{ ...node, properties: { ...node.properties, id } },
+				element('a', { class: 'sl-anchor-link', href: `#${id}` }, [
+					element('span', { 'aria-hidden': 'true', class: 'sl-anchor-icon' }, [
+						element('svg', { viewBox: '0 0 24 24' }, []),
+					]),
+					element('span', { class: 'sr-only' }, [{ type: 'text', value: 'Section titled “What we do”' }]),
+				]),
+			]);
 		},
 	},
 };
