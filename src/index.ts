@@ -220,6 +220,7 @@ function charterIntegration(
 				route('/tags/[tag]', 'tag.astro');
 				route('/sources', 'sources.astro');
 				route('/print', 'print.astro');
+				route('/print/[pillar]', 'print-pillar.astro');
 				route('/404', '404.astro');
 				route('/records.json', 'records.json.ts');
 				if (feed) route('/rss.xml', 'rss.xml.ts');

@@ -10,11 +10,12 @@ const SITE_URL = 'https://playbook.example.org';
  * Writes a Charter site holding the playbook into `dir` (replacing what was there): its own
  * `astro.config.mjs` and `src/content.config.ts` use Charter from this repository by absolute path.
  * `dir` must lie inside the repository, so that packages resolve from its `node_modules`.
+ * `options.charter` adds to or replaces Charter's options.
  */
 export function writeCharterSite(
 	dir: string,
 	playbook: SyntheticPlaybook,
-	options: { extension?: 'md' | 'mdx' } = {},
+	options: { extension?: 'md' | 'mdx'; charter?: Record<string, unknown> } = {},
 ): void {
 	const extension = options.extension ?? 'mdx';
 	rmSync(dir, { recursive: true, force: true });
@@ -28,6 +29,7 @@ export function writeCharterSite(
 		// The generated dates are fixed, so with a real interval the number of records due for review,
 		// and the size of the report, would depend on the day the benchmark runs.
 		reviewIntervalMonths: 1200,
+		...options.charter,
 	};
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),

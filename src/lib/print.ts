@@ -1,3 +1,8 @@
+import type { CharterOptions, Pillar } from '../schemas/config.ts';
+import type { RecordRow } from './listing.ts';
+import { getRecordsByPillar, joinBase, type Playbook } from './playbook.ts';
+import { getRecordView, type RecordView } from './record-view.ts';
+
 /** How to fit a record's HTML into a page that holds many records. */
 export interface ScopeOptions {
 	/** Prefix for every id, so records do not collide. */
@@ -33,5 +38,92 @@ export function scopeHtmlFragment(html: string, { prefix, shift, titleId }: Scop
 	return scopedHtml.replace(
 		/(<section\b[^>]*\saria-labelledby=")([^"]+)"/g,
 		(_, start: string, ids: string) => `${start}${titleId} ${ids}"`,
+	);
+}
+
+/** A pillar's own print page, used when the playbook is too large for one. */
+export interface PillarPrintPage {
+	pillar: Pillar;
+	url: string;
+	/** How many records the page holds. */
+	count: number;
+}
+
+/**
+ * The print pages beside `/print/`: none while the playbook has at most `printRecordLimit` records
+ * (then `/print/` holds them all), else one per pillar, in the configured order.
+ */
+export function getPillarPrintPages(
+	playbook: Playbook,
+	options: Pick<CharterOptions, 'printRecordLimit'>,
+	base: string,
+): PillarPrintPage[] {
+	if (playbook.records.length <= options.printRecordLimit) return [];
+	return playbook.pillars.map((pillar) => ({
+		pillar,
+		url: getPillarPrintUrl(base, pillar.id),
+		count: getRecordsByPillar(playbook, pillar.id).length,
+	}));
+}
+
+/** The URL of a pillar's print page. */
+export function getPillarPrintUrl(base: string, pillarId: string): string {
+	return joinBase(base, `print/${pillarId}/`);
+}
+
+/** The anchor of a pillar's section on a print page. */
+export function getPrintPillarAnchor(pillarId: string): string {
+	return `pillar-${pillarId}`;
+}
+
+/** The anchor of a record's title on a print page. */
+export function getPrintRecordAnchor(recordId: string): string {
+	return `record-${recordId}`;
+}
+
+/** The table of contents of a print page: each pillar, and under it the titles of its records. */
+export function getPrintHeadings(
+	groups: readonly { pillar: Pillar; records: readonly { row: { id: string; title: string } }[] }[],
+): { depth: number; slug: string; text: string }[] {
+	return groups.flatMap((group) => [
+		{ depth: 2, slug: getPrintPillarAnchor(group.pillar.id), text: group.pillar.label },
+		...group.records.map(({ row }) => ({ depth: 3, slug: getPrintRecordAnchor(row.id), text: row.title })),
+	]);
+}
+
+/** One record on a print page: its row, its view, and what its body renders to. */
+export interface PrintRecord<Rendered> {
+	row: RecordRow;
+	view: RecordView;
+	Content: Rendered;
+}
+
+/**
+ * The pillars of `catalog` with their records ready to print: each record's view, and its body as
+ * `renderBody` renders it (Astro's `render()` on the page; anything in tests).
+ */
+export async function getPrintGroups<Entry extends { id: string; filePath?: string | undefined }, Rendered>(
+	catalog: readonly { pillar: Pillar; rows: RecordRow[] }[],
+	entries: readonly Entry[],
+	playbook: Playbook,
+	options: Pick<CharterOptions, 'repository'>,
+	base: string,
+	renderBody: (entry: Entry) => Promise<Rendered>,
+): Promise<{ pillar: Pillar; records: PrintRecord<Rendered>[] }[]> {
+	const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+	return Promise.all(
+		catalog.map(async (group) => ({
+			pillar: group.pillar,
+			records: await Promise.all(
+				group.rows.map(async (row) => {
+					const entry = entriesById.get(row.id)!;
+					return {
+						row,
+						view: getRecordView(playbook, row.id, options, base, entry.filePath ?? ''),
+						Content: await renderBody(entry),
+					};
+				}),
+			),
+		})),
 	);
 }

@@ -128,6 +128,16 @@ export const charterOptionsSchema = z
 			.int({ error: 'must be a whole number of records, like 60' })
 			.nonnegative({ error: 'must be 0 or more' })
 			.default(60),
+		/**
+		 * The print page (`/print/`) holds every record while the playbook has at most this many; above it,
+		 * `/print/` lists the pillars and each pillar gets a print page of its own (`/print/<pillar>/`), so
+		 * that no page has to hold the whole of a large playbook.
+		 */
+		printRecordLimit: z
+			.number()
+			.int({ error: 'must be a whole number of records, like 200' })
+			.positive({ error: 'must be at least 1' })
+			.default(200),
 	})
 	.superRefine((options, ctx) => {
 		const seen = new Set<string>();

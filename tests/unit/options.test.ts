@@ -24,6 +24,7 @@ describe('parseCharterOptions', () => {
 		expect(options.reviewIntervalMonths).toBe(12);
 		expect(options.ownerHandles).toEqual({});
 		expect(options.sidebarRecordLimit).toBe(60);
+		expect(options.printRecordLimit).toBe(200);
 		expect(options.logo).toBeUndefined();
 	});
 
@@ -56,10 +57,11 @@ describe('parseCharterOptions', () => {
 				repository: { url: 'gitlab.example.test/contoso', branch: '' },
 				reviewIntervalMonths: 0,
 				sidebarRecordLimit: 2.5,
+				printRecordLimit: 0,
 				colour: 'teal',
 			}),
 		).toMatchInlineSnapshot(`
-			"The Charter options in astro.config.mjs have 8 problems:
+			"The Charter options in astro.config.mjs have 9 problems:
 			  charter.organization  must not be empty; give the organization's name
 			  charter.pillars[0].id  "Discovery" is not kebab-case (lowercase letters, digits and single hyphens)
 			  charter.pillars[1].description  is required
@@ -67,7 +69,8 @@ describe('parseCharterOptions', () => {
 			  charter.repository.branch  must not be empty; name the branch edit links open, like main
 			  charter.reviewIntervalMonths  must be at least 1 month
 			  charter.sidebarRecordLimit  must be a whole number of records, like 60
-			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit
+			  charter.printRecordLimit  must be at least 1
+			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});
@@ -82,7 +85,7 @@ describe('parseCharterOptions', () => {
 		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 2 problems:
 			  charter.repository.brnach  is not an option (did you mean "branch"?); known: url, branch, path
-			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit
+			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});

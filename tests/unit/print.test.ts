@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scopeHtmlFragment } from '../../src/lib/print.ts';
+import { getCatalog } from '../../src/lib/catalog.ts';
+import { getPillarPrintPages, getPrintGroups, getPrintHeadings, scopeHtmlFragment } from '../../src/lib/print.ts';
+import { makePlaybook, makeRecord } from '../helpers/playbook.ts';
 
 describe('scopeHtmlFragment', () => {
 	it('prefixes ids and the in-page links and labels that point at them', () => {
@@ -34,5 +36,45 @@ describe('scopeHtmlFragment', () => {
 		expect(scopeHtmlFragment(html, { prefix: 'weekly', shift: 2, titleId: 'record-weekly' })).toBe(
 			'<section class="charter-section" aria-labelledby="record-weekly weekly--justification"><h4 id="weekly--justification">Justification</h4></section>',
 		);
+	});
+});
+
+describe('print pages of a large playbook', () => {
+	const records = [
+		makeRecord('weekly-interviews', { title: 'Weekly interviews', pillar: 'discovery' }),
+		makeRecord('prototype-first', { title: 'Prototype first', pillar: 'discovery' }),
+		makeRecord('platform-as-product', { title: 'Platform as product', pillar: 'platform' }),
+	];
+	const playbook = makePlaybook(records);
+
+	it('keeps the whole playbook on one print page up to the limit', () => {
+		expect(getPillarPrintPages(playbook, { printRecordLimit: 3 }, '/')).toEqual([]);
+	});
+
+	it('gives each pillar a print page of its own above the limit, in the configured order', () => {
+		const pages = getPillarPrintPages(playbook, { printRecordLimit: 2 }, '/handbook/');
+		expect(pages.map(({ pillar, url, count }) => [pillar.id, url, count])).toEqual([
+			['platform', '/handbook/print/platform/', 1],
+			['discovery', '/handbook/print/discovery/', 2],
+		]);
+	});
+
+	it('renders each record of a pillar once, and lists pillars and records as the contents', async () => {
+		const rendered: string[] = [];
+		const catalog = getCatalog(playbook, '/').filter((group) => group.pillar.id === 'discovery');
+		const groups = await getPrintGroups(catalog, records, playbook, { repository: undefined }, '/', async (entry) => {
+			rendered.push(entry.id);
+			return `body of ${entry.id}`;
+		});
+		expect(rendered.sort()).toEqual(['prototype-first', 'weekly-interviews']);
+		expect(groups[0]?.records.map((record) => [record.row.title, record.view.pillar.id, record.Content])).toEqual([
+			['Prototype first', 'discovery', 'body of prototype-first'],
+			['Weekly interviews', 'discovery', 'body of weekly-interviews'],
+		]);
+		expect(getPrintHeadings(groups)).toEqual([
+			{ depth: 2, slug: 'pillar-discovery', text: 'Discovery' },
+			{ depth: 3, slug: 'record-prototype-first', text: 'Prototype first' },
+			{ depth: 3, slug: 'record-weekly-interviews', text: 'Weekly interviews' },
+		]);
 	});
 });

@@ -7,7 +7,8 @@ import { REFERENCED_BY_LIMIT } from '../../src/lib/record-view.ts';
 import { buildSite, REPO_ROOT, removeDir } from '../helpers/astro.ts';
 import { closePage, findAccessibilityViolations, launchBrowser, openPage, serveSite } from '../helpers/browser.ts';
 
-// A playbook where one foundational record is named as related by more records than its page lists.
+// A playbook where one foundational record is named as related by more records than its page lists,
+// with a print limit below its size, so that each pillar gets its own print page.
 const playbook = generatePlaybook({ count: 24, seed: 7, pillarCount: 2 });
 const hub = playbook.records[0]!;
 const spokes = playbook.records.slice(1, REFERENCED_BY_LIMIT + 6);
@@ -22,8 +23,8 @@ let dist: string;
 beforeAll(() => {
 	// Inside the repository (in the git-ignored .bench/), so that the site finds its packages.
 	mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true });
-	workDir = mkdtempSync(join(REPO_ROOT, '.bench/test-hub-'));
-	writeCharterSite(join(workDir, 'site'), playbook, { extension: 'md' });
+	workDir = mkdtempSync(join(REPO_ROOT, '.bench/test-large-'));
+	writeCharterSite(join(workDir, 'site'), playbook, { extension: 'md', charter: { printRecordLimit: 20 } });
 	dist = buildSite(join(workDir, 'site'));
 });
 
@@ -35,7 +36,7 @@ afterAll(() => {
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const linksIn = (html: string) => [...html.matchAll(/<li><a href="\/practices\/([^/]+)\/">/g)].map(([, id]) => id);
 
-describe('a record that many records reference', () => {
+describe('a large playbook', () => {
 	test(`lists the first ${REFERENCED_BY_LIMIT} under "Referenced by" and links a page with all of them`, () => {
 		const html = read(`practices/${hub.id}/index.html`);
 		const section = html.slice(html.indexOf('<h2 id="referenced-by">'));
@@ -58,6 +59,24 @@ describe('a record that many records reference', () => {
 		expect(() => read(`practices/${other.id}/referenced-by/index.html`)).toThrow(/ENOENT/);
 	});
 
+	test('prints one page per pillar above the print limit, each with all of its records', () => {
+		const index = read('print/index.html');
+		for (const pillar of playbook.pillars) {
+			const count = playbook.records.filter((record) => record.data.pillar === pillar.id).length;
+			expect(index).toContain(`<a href="/print/${pillar.id}/">${pillar.label}</a>: ${count} practices`);
+			const page = read(`print/${pillar.id}/index.html`);
+			const printed = [...page.matchAll(/<article class="charter-print-record" aria-labelledby="record-([^"]+)"/g)];
+			expect(printed.map(([, id]) => id).sort()).toEqual(
+				playbook.records
+					.filter((record) => record.data.pillar === pillar.id)
+					.map((record) => record.id)
+					.sort(),
+			);
+		}
+		expect(index).not.toContain('charter-print-record');
+		expect(read('practices/index.html')).toContain('<a href="/print/">The playbook to print</a>, one page per pillar');
+	});
+
 	test('has pages axe finds nothing on, in both themes, at desktop and phone width', async () => {
 		const site = await serveSite(dist);
 		const browser = await launchBrowser();
@@ -69,7 +88,12 @@ describe('a record that many records reference', () => {
 					{ width: 390, height: 844 },
 				]) {
 					const page = await openPage(browser, theme, viewport);
-					for (const path of [`practices/${hub.id}/`, `practices/${hub.id}/referenced-by/`]) {
+					for (const path of [
+						`practices/${hub.id}/`,
+						`practices/${hub.id}/referenced-by/`,
+						'print/',
+						`print/${playbook.pillars[0]!.id}/`,
+					]) {
 						await page.goto(new URL(path, site.url).href);
 						const where = `${path} (${theme}, ${viewport.width} px)`;
 						found.push(...(await findAccessibilityViolations(page)).map((line) => `${where}: ${line}`));
