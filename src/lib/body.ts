@@ -1,5 +1,5 @@
 import { parse as parseJavaScript, tokenizer, type Expression, type Node as JsNode } from 'acorn';
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { createProblem, type Problem } from './problems.ts';
 
 /** The modules a record's MDX may import from when the configuration names none. */
@@ -32,6 +32,21 @@ interface TreeNode {
 	attributes?: TreeNode[];
 }
 
+/**
+ * HTML elements a record may not hold, with what each would do: run code, load another document or
+ * plugin into the page, or change where the page's links go and how it loads.
+ */
+const ACTIVE_ELEMENTS: ReadonlyMap<string, string> = new Map([
+	['script', "would run code in readers' browsers"],
+	...['iframe', 'frame', 'frameset', 'portal'].map(
+		(tag) => [tag, 'would load another document into the page'] as const,
+	),
+	...['object', 'embed', 'applet'].map((tag) => [tag, 'would load a plugin into the page'] as const),
+	...['base', 'meta', 'link'].map((tag) => [tag, 'would change how the page loads or where its links go'] as const),
+]);
+/** Attributes whose value is an address the browser follows or loads. */
+const URL_ATTRIBUTE = /^(?:href|src|action|formaction|poster|cite|data)$/i;
+
 // The same parser options the build uses for records (Starlight's asides are directives).
 const FEATURES = { frontmatter: false, gfm: true, directive: true };
 
@@ -58,6 +73,7 @@ export function checkMdxBody(record: RecordBody, options: { allowedImports: read
 			if (!isPlainExpression(String(node.value))) problems.push(reportExpression(record, node, String(node.value)));
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			if (typeof node.name === 'string' && isComponentName(node.name)) components.push(node);
+			else if (typeof node.name === 'string') problems.push(...checkElementName(record, node, node.name));
 			problems.push(...checkAttributes(record, node));
 		} else problems.push(...checkLink(record, node));
 	});
@@ -77,15 +93,66 @@ export function checkMdxBody(record: RecordBody, options: { allowedImports: read
 	return problems;
 }
 
-/** Checks the body of a `.md` record: links with a safe protocol, and placeholders. Markdown runs no code, so nothing else can go wrong. */
+/**
+ * Checks the body of a `.md` record: links with a safe protocol, raw HTML without scripts, event
+ * handlers, frames or plugins, and placeholders.
+ */
 export function checkMarkdownBody(record: RecordBody): Problem[] {
 	const problems = findBodyPlaceholders(record);
-	// Parsing is only needed when the text could hold a link with a scheme other than http(s).
-	if (!/[a-z][a-z0-9+.-]*:/i.test(record.body.replace(/\b(?:https?|mailto):/gi, ''))) return problems;
-	visit(markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode, (node) =>
-		problems.push(...checkLink(record, node)),
-	);
+	// Parsing is only needed when the text could hold raw HTML, or a link with a scheme other than http(s).
+	const mayHoldHtml = /<[a-z!?/]/i.test(record.body);
+	if (!mayHoldHtml && !/[a-z][a-z0-9+.-]*:/i.test(record.body.replace(/\b(?:https?|mailto):/gi, ''))) return problems;
+	visit(markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode, (node) => {
+		if (node.type === 'html') problems.push(...checkRawHtml(record, node));
+		else problems.push(...checkLink(record, node));
+	});
 	return problems;
+}
+
+/** Checks a block or span of raw HTML in Markdown, element by element, reporting at the node's position. */
+function checkRawHtml(record: RecordBody, node: TreeNode): Problem[] {
+	const problems: Problem[] = [];
+	visit(htmlToHast(String(node.value), { fragment: true }) as unknown as TreeNode, (element) => {
+		if (element.type !== 'element') return;
+		const { tagName, properties } = element as unknown as { tagName: string; properties?: Record<string, unknown> };
+		problems.push(...checkElementName(record, node, tagName));
+		for (const [name, value] of Object.entries(properties ?? {})) {
+			problems.push(
+				...checkAttribute(record, node, tagName, name, Array.isArray(value) ? value.join(' ') : String(value)),
+			);
+		}
+	});
+	return problems;
+}
+
+function checkElementName(record: RecordBody, node: TreeNode, tagName: string): Problem[] {
+	const tag = tagName.toLowerCase();
+	const effect = ACTIVE_ELEMENTS.get(tag);
+	if (!effect) return [];
+	const article = /^[aeiou]/.test(tag) ? 'an' : 'a';
+	return [createProblem('html/active', at(record, node), '', `holds ${article} <${tag}> element, which ${effect}`)];
+}
+
+/** Checks one attribute with a plain string value: no event handlers or inline documents, and safe addresses. */
+function checkAttribute(record: RecordBody, node: TreeNode, tagName: string, name: string, value: string): Problem[] {
+	if (/^on/i.test(name)) {
+		return [
+			createProblem(
+				'html/active',
+				at(record, node),
+				'',
+				`gives <${tagName}> the event handler ${name.toLowerCase()}="${excerpt(value)}", which would run JavaScript in readers' browsers`,
+			),
+		];
+	}
+	if (/^srcdoc$/i.test(name)) {
+		return [createProblem('html/active', at(record, node), '', `gives <${tagName}> an inline document (srcdoc)`)];
+	}
+	if (URL_ATTRIBUTE.test(name)) {
+		const problem = checkUrl(record, node, value);
+		if (problem) return [problem];
+	}
+	return [];
 }
 
 /** Reports every placeholder left in a body, each at its line and column. */
@@ -225,13 +292,15 @@ function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
 						`the attribute ${attribute.name as string} of <${node.name ?? ''}>`,
 					),
 				);
+			} else {
+				// A plain value in braces, like onerror={"…"}, is still an event handler.
+				const text = String(value.value)
+					.trim()
+					.replace(/^(["'`])([\s\S]*)\1$/, '$2');
+				problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), text));
 			}
-		} else if (
-			typeof value === 'string' &&
-			/^(?:href|src|action|formaction|poster|cite|data)$/i.test(attribute.name as string)
-		) {
-			const problem = checkUrl(record, node, value);
-			if (problem) problems.push(problem);
+		} else {
+			problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), value ?? ''));
 		}
 	}
 	return problems;

@@ -44,6 +44,10 @@ export const PROBLEM_KINDS = {
 		fix: 'write it as plain text: inside `{…}` only comments `{/* … */}` and plain values such as strings and numbers are allowed',
 	},
 	'mdx/component': { severity: 'error', fix: 'import the component from an allowed module, or correct its name' },
+	'html/active': {
+		severity: 'error',
+		fix: 'remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings',
+	},
 	'link/protocol': { severity: 'error', fix: 'link to an http:// or https:// address, or to a page of the playbook' },
 	'content/placeholder': { severity: 'error', fix: 'replace the placeholder with the real text' },
 	'review/overdue': {

@@ -89,6 +89,33 @@ describe('checkMdxBody', () => {
 		`);
 	});
 
+	it('reports scripts, event handlers, frames and page settings, which would run or load code for readers', () => {
+		const body = [
+			'<script>{"alert(1)"}</script>',
+			'',
+			'<img src="/a.png" alt="A" onerror="alert(1)" />',
+			'',
+			'<button onClick={"steal()"}>Go</button> <iframe srcdoc="<p>x</p>" /> <meta http-equiv="refresh" content="0" />',
+		].join('\n');
+		expect(mdx(body)).toMatchInlineSnapshot(`
+			"a.mdx
+			  a.mdx:10:1  holds a <script> element, which would run code in readers' browsers
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.mdx:12:1  gives <img> the event handler onerror="alert(1)", which would run JavaScript in readers' browsers
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.mdx:14:1  gives <button> the event handler onclick="steal()", which would run JavaScript in readers' browsers
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.mdx:14:41  holds an <iframe> element, which would load another document into the page
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.mdx:14:41  gives <iframe> an inline document (srcdoc)
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.mdx:14:70  holds a <meta> element, which would change how the page loads or where its links go
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+
+			6 errors in 1 file."
+		`);
+	});
+
 	it('reports an MDX syntax error at its line in the file and keeps the parser’s hint as the fix', () => {
 		expect(mdx('First paragraph.\n\nSecond {unclosed\n')).toMatchInlineSnapshot(`
 			"a.mdx
@@ -111,7 +138,36 @@ describe('checkMdxBody', () => {
 });
 
 describe('checkMarkdownBody', () => {
-	it('reports only unsafe links and placeholders, since Markdown runs no code', () => {
+	it('reports raw HTML that would run code or load another document, and accepts harmless HTML', () => {
+		const body = [
+			'<details><summary>More</summary>',
+			'',
+			'Plain <abbr title="objectives and key results">OKR</abbr> text and <a href="https://example.com">a link</a>.',
+			'',
+			'</details>',
+			'',
+			'<script src="https://cdn.example.com/x.js"></script>',
+			'',
+			'Inline <img src="/a.png" alt="A" onerror="alert(1)"> and <a href="javascript:alert(1)">b</a>.',
+			'',
+			'<IFRAME SRC="https://example.com/embed"></IFRAME>',
+		].join('\n');
+		expect(formatProblems(checkMarkdownBody({ file: 'a.md', body, bodyLine: 3 }))).toMatchInlineSnapshot(`
+			"a.md
+			  a.md:9:1  holds a <script> element, which would run code in readers' browsers
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.md:11:8  gives <img> the event handler onerror="alert(1)", which would run JavaScript in readers' browsers
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.md:11:58  links to "javascript:alert(1)", which is not an http: or https: address
+			    → link to an http:// or https:// address, or to a page of the playbook
+			  a.md:13:1  holds an <iframe> element, which would load another document into the page
+			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+
+			4 errors in 1 file."
+		`);
+	});
+
+	it('reports only unsafe links and placeholders in Markdown without HTML', () => {
 		const body =
 			'Braces {process.exit()} are text.\n\n[x](javascript:void(0)) [y](https://example.com)\n\nTODO: finish.';
 		expect(formatProblems(checkMarkdownBody({ file: 'a.md', body, bodyLine: 3 }))).toMatchInlineSnapshot(`
