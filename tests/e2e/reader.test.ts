@@ -365,9 +365,14 @@ describe('accessibility', () => {
 		['404', '/practices/no-such-record/'],
 	] as const;
 
-	for (const theme of ['light', 'dark'] as const) {
-		it(`axe finds no violations on any page type in the ${theme} theme`, async () => {
-			const page = await openPage(browser, theme);
+	for (const [theme, width] of [
+		['light', 1280],
+		['dark', 1280],
+		['light', 390],
+		['dark', 390],
+	] as const) {
+		it(`axe finds no violations on any page type in the ${theme} theme at ${width} px wide`, async () => {
+			const page = await openPage(browser, theme, { width, height: 900 });
 			const found: string[] = [];
 			for (const [name, path] of pages) {
 				await page.goto(url(path));
