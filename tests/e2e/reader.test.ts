@@ -135,6 +135,7 @@ describe('record pages', () => {
 		const page = await openPage(browser);
 		await page.goto(url('/practices/fund-technology-as-projects/'));
 		await page.getByRole('link', { name: 'governance', exact: true }).click();
+		await page.waitForURL(url('/tags/governance/'));
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Tag: governance');
 		expect(
 			await page
@@ -200,6 +201,7 @@ describe('browse pages', () => {
 		await page.goto(url('/tags/'));
 		const tags = page.getByRole('list', { name: 'Tags' });
 		await tags.getByRole('link', { name: 'funding (6)' }).click();
+		await page.waitForURL(url('/tags/funding/'));
 		expect(await page.getByRole('list', { name: 'Practices tagged funding' }).getByRole('listitem').count()).toBe(6);
 		await closePage(page);
 	});
@@ -220,6 +222,7 @@ describe('browse pages', () => {
 		const due = page.getByRole('list', { name: 'Practices due for review' });
 		// Reviewed 2025-07-14 with a 12-month interval: due whatever day the tests run.
 		await due.getByRole('link', { name: 'One accountable owner for every product, process and system' }).click();
+		await page.waitForURL(url('/practices/one-owner-per-product-process-system/'));
 		const banner = page.getByRole('complementary', { name: 'Due for review' });
 		expect(await banner.innerText()).toContain('last reviewed on 2025-07-14');
 		expect(await banner.innerText()).toContain('due on 2026-07-14');
@@ -238,6 +241,7 @@ describe('browse pages', () => {
 			has: page.getByRole('link', { name: 'Great Financial Services Companies Deliver Products, Not Projects' }),
 		});
 		await entry.getByRole('link', { name: 'Fund technology change as annual projects' }).click();
+		await page.waitForURL(url('/practices/fund-technology-as-projects/'));
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Fund technology change as annual projects');
 		await closePage(page);
 	});
