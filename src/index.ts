@@ -14,6 +14,7 @@ import { getSidebar } from './lib/sidebar.ts';
 import { memoizeStarlightPageSchema, STARLIGHT_PAGE_MODULE } from './lib/starlight-page-schema.ts';
 import { CharterConfigError, parseCharterOptions, registerCharterOptions } from './lib/options.ts';
 import type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
+import { formatCount } from './lib/plural.ts';
 
 export type { CharterOptions, CharterUserOptions } from './schemas/config.ts';
 export type { RecordData, RecordInput, RecordStatus } from './schemas/record.ts';
@@ -53,7 +54,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 						// advice about browser APIs whenever its message contains "document" or "window".
 						logger.error(`The playbook has problems.\n\n${report}`);
 						throw createQuietError(
-							`The playbook has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above); the build stopped before rendering any page.`,
+							`The playbook has ${formatCount(errors.length, 'problem')} (listed above); the build stopped before rendering any page.`,
 							'Fix them and build again; `npm run check` lists them without building.',
 						);
 					}

@@ -5,6 +5,7 @@ import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from '../li
 import { getRepositoryRoot } from '../lib/git.ts';
 import type { CommandResult } from './command-line.ts';
 import { loadCharterOptions } from '../lib/site-config.ts';
+import { formatCount } from '../lib/plural.ts';
 
 /**
  * Runs `npm run codeowners`: writes the records' section of `.github/CODEOWNERS` (at the top of the
@@ -54,7 +55,7 @@ export async function runCodeownersCommand(options: {
 	const lines = section.text.split('\n').length - 2;
 	return {
 		exitCode: 0,
-		stdout: `${current === next ? 'Already up to date' : 'Wrote'}: ${shown}, ${lines} record${lines === 1 ? '' : 's'} with owners.`,
+		stdout: `${current === next ? 'Already up to date' : 'Wrote'}: ${shown}, ${formatCount(lines, 'record')} with owners.`,
 		stderr: notes,
 	};
 }
@@ -63,7 +64,7 @@ function describeGaps(section: ReturnType<typeof renderCodeownersSection>): stri
 	if (section.unmappedOwners.size === 0) return '';
 	const owners = [...section.unmappedOwners].map(
 		([owner, files]) =>
-			`  ${owner}: ${files.length} record${files.length === 1 ? '' : 's'} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`,
+			`  ${owner}: ${formatCount(files.length, 'record')} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''})`,
 	);
 	const [first] = section.unmappedOwners.keys();
 	const lines = [

@@ -1,6 +1,7 @@
 import type { CharterOptions } from '../schemas/config.ts';
 import { RECORD_STATUSES, type RecordData, type RecordStatus } from '../schemas/record.ts';
 import { getPillarUrl, sortPillars, STATUS_LABELS } from './playbook.ts';
+import { formatCount } from './plural.ts';
 
 const STATUS_MEANINGS: Record<RecordStatus, string> = {
 	proposed: 'under discussion; not yet how we work.',
@@ -27,7 +28,7 @@ export function getHomeView(
 	for (const { data } of entries) counts.set(data.pillar, (counts.get(data.pillar) ?? 0) + 1);
 	return {
 		tagline: getTagline(options),
-		intro: `This playbook records how ${options.organization} works. It is organized in ${options.pillars.length} pillars, and holds ${entries.length} practice${entries.length === 1 ? '' : 's'}.`,
+		intro: `This playbook records how ${options.organization} works. It is organized in ${formatCount(options.pillars.length, 'pillar')}, and holds ${formatCount(entries.length, 'practice')}.`,
 		pillars: sortPillars(options.pillars).map((pillar) => ({
 			...pillar,
 			url: getPillarUrl(base, pillar.id),

@@ -8,6 +8,7 @@ import {
 } from '../schemas/config.ts';
 import { formatFieldPath } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { formatCount } from './plural.ts';
 
 /** Thrown for invalid plugin options; its message lists every problem, then how to fix them. */
 export class CharterConfigError extends Error {
@@ -43,7 +44,7 @@ export function parseCharterOptions(userOptions: CharterUserOptions): CharterOpt
 	const result = charterOptionsSchema.safeParse(userOptions);
 	if (result.success) return result.data;
 	const lines = result.error.issues.flatMap(describe);
-	const count = `${lines.length} problem${lines.length === 1 ? '' : 's'}`;
+	const count = formatCount(lines.length, 'problem');
 	throw new CharterConfigError(
 		`The Charter options in astro.config.mjs have ${count}:\n${lines.join('\n')}`,
 		'Correct them in the charter({ … }) call in astro.config.mjs.',

@@ -1,3 +1,5 @@
+import { formatCount } from './plural.ts';
+
 /**
  * The one registry of problem kinds Charter reports. Each kind has a severity and the fix a
  * contributor should make; a problem's own message says what is wrong in that file.
@@ -119,8 +121,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 	);
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /**
  * Formats problems for a terminal: grouped by file, each as `file:line:column  field  message`, the
  * fix on the next line, then a count.
@@ -143,9 +143,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 	const errors = sorted.filter((p) => p.severity === 'error').length;
 	const warnings = sorted.length - errors;
 	const files = new Set(sorted.map((p) => p.file)).size;
-	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '']
+	const counts = [errors ? formatCount(errors, 'error') : '', warnings ? formatCount(warnings, 'warning') : '']
 		.filter(Boolean)
 		.join(' and ');
-	if (sorted.length > 0) lines.push('', `${counts} in ${plural(files, 'file')}.`);
+	if (sorted.length > 0) lines.push('', `${counts} in ${formatCount(files, 'file')}.`);
 	return lines.join('\n');
 }

@@ -1,10 +1,9 @@
 import type { CheckResult } from './check.ts';
 import { formatProblems, sortProblems, type Problem } from './problems.ts';
+import { formatCount } from './plural.ts';
 
 /** How a check report is printed. */
 export type ReportFormat = 'text' | 'json';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Whether a check result fails: any error, or with `strict` any warning. */
 export function isCheckFailed(result: Pick<CheckResult, 'problems'>, strict: boolean): boolean {
@@ -16,7 +15,7 @@ export function isCheckFailed(result: Pick<CheckResult, 'problems'>, strict: boo
  * else a one-line summary.
  */
 export function formatCheckReport(result: CheckResult, options: { strict: boolean }): string {
-	const records = plural(result.fileCount, 'record');
+	const records = formatCount(result.fileCount, 'record');
 	if (result.problems.length === 0) return `Checked ${records}: no problems found.`;
 	const report = formatProblems(result.problems);
 	if (isCheckFailed(result, options.strict)) return report;

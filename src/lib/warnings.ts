@@ -1,6 +1,7 @@
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { formatIsoDate, getReviewSchedule } from './review.ts';
 import type { ValidRecord } from './validate.ts';
+import { formatCount } from './plural.ts';
 
 /**
  * Finds what is worth a contributor's attention without being wrong: sources that no claim or
@@ -13,6 +14,7 @@ export function findRecordWarnings(
 ): Problem[] {
 	const today = formatIsoDate(options.today);
 	const interval = options.reviewIntervalMonths;
+	const every = interval === undefined ? '' : formatCount(interval, 'month');
 	const problems: Problem[] = [];
 	for (const record of records) {
 		const { data } = record;
@@ -23,7 +25,7 @@ export function findRecordWarnings(
 					'review/overdue',
 					{ file: record.file, ...record.locate([schedule.basis]) },
 					schedule.basis,
-					`is ${schedule.since}, so the record was due for review on ${schedule.dueOn} (every ${interval} month${interval === 1 ? '' : 's'})`,
+					`is ${schedule.since}, so the record was due for review on ${schedule.dueOn} (every ${every})`,
 				),
 			);
 		}

@@ -5,6 +5,7 @@ import { getLinkedFileName, getRecordNumber, isExternalLink, resolveRecordFile }
 import { endOf, getPlainText, parseMarkdown, startOf, TextEdits, tidyMarkdown, visit } from './markdown.ts';
 import { mapStatus } from './status.ts';
 import type { AdrFormat, AdrLink, AdrPoint, ImportNote, ParsedAdr } from './types.ts';
+import { formatCount } from '../plural.ts';
 
 /** Text written where the original record gives nothing to map; `npm run import` reports each one. */
 export const PLACEHOLDER = {
@@ -177,8 +178,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 				text: `link ${rejected}: not a public web address, so not a source; it stays in the body`,
 			});
 		}
-		if (sources.list.length > 0)
-			mapped.push(['sources', `${sources.list.length} external link${sources.list.length === 1 ? '' : 's'}`]);
+		if (sources.list.length > 0) mapped.push(['sources', formatCount(sources.list.length, 'external link')]);
 
 		const supersededIds = [...(supersedes.get(id) ?? [])].filter((target) => target !== id).sort();
 		const linkedIds = [
@@ -412,9 +412,9 @@ function describeClaims(adr: ParsedAdr, count: number): string {
 		adr.chosenGood.length > 0
 			? `${adr.chosenGood.length} "good, because" point${adr.chosenGood.length === 1 ? '' : 's'} of "${adr.chosen?.option}"`
 			: '',
-		adr.drivers.length > 0 ? `${adr.drivers.length} decision driver${adr.drivers.length === 1 ? '' : 's'}` : '',
+		adr.drivers.length > 0 ? formatCount(adr.drivers.length, 'decision driver') : '',
 	].filter(Boolean);
-	return `${count} claim${count === 1 ? '' : 's'}: ${parts.join(', ')}`;
+	return `${formatCount(count, 'claim')}: ${parts.join(', ')}`;
 }
 
 /** The body with what has no field added: an unknown status at the top, other metadata at the end. */

@@ -8,6 +8,7 @@ import { convertAdrs, type ImportedRecord } from './convert.ts';
 import { parseAdr } from './detect.ts';
 import { formatRecordReport, formatReviewList } from './report.ts';
 import type { ParsedAdr } from './types.ts';
+import { formatCount } from '../plural.ts';
 
 /** What to import, and where. */
 export interface ImportRequest {
@@ -111,7 +112,7 @@ export function importFolder(request: ImportRequest): ImportResult {
 	if (clashes.length > 0 && !request.force) {
 		const list = clashes.map((record) => `  ${record.file} → ${record.id}`).join('\n');
 		return fail(
-			`${plural(clashes.length, 'record')} already exist${clashes.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them.`,
+			`${formatCount(clashes.length, 'record')} already exist${clashes.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them.`,
 		);
 	}
 
@@ -134,7 +135,7 @@ export function importFolder(request: ImportRequest): ImportResult {
 	);
 
 	const report = [
-		`Imported ${plural(records.length, 'decision record')} from ${shown(folder)} into ${root === cwd ? PRACTICES_DIR : shown(practices)}/ (pillar "${pillar}").`,
+		`Imported ${formatCount(records.length, 'decision record')} from ${shown(folder)} into ${root === cwd ? PRACTICES_DIR : shown(practices)}/ (pillar "${pillar}").`,
 		...records.map((record) => `\n${formatRecordReport(record, pathOf(record))}`),
 		...(skipped.length > 0 ? [`\nSkipped ${skipped.join(', ')}: not decision records.`] : []),
 		...(clashes.length > 0
@@ -142,7 +143,9 @@ export function importFolder(request: ImportRequest): ImportResult {
 			: []),
 		`\nChecked with the playbook's rules, as \`npm run check\` does:\n${review.text}`,
 		...(elsewhere.length > 0
-			? [`\n${plural(elsewhere.length, 'problem')} in records that were already there; \`npm run check\` lists them.`]
+			? [
+					`\n${formatCount(elsewhere.length, 'problem')} in records that were already there; \`npm run check\` lists them.`,
+				]
 			: []),
 	].join('\n');
 	return { exitCode: review.needHuman > 0 ? 1 : 0, report, written: [...written] };
@@ -167,8 +170,6 @@ function explainOrphan(
 		fix: `complete ${pathOf(successor)}; this problem then goes away`,
 	};
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A record file: YAML frontmatter in Charter's field order, then the body. */
 export function formatRecordFile(record: ImportedRecord): string {

@@ -19,6 +19,7 @@ import {
 import { createMetadata, readFrontmatterMetadata, readPreambleMetadata, type AdrMetadata } from './metadata.ts';
 import { mapStatus } from './status.ts';
 import type { AdrFormat, AdrPoint, AdrRelation, ImportNote, ParsedAdr } from './types.ts';
+import { formatCount } from '../plural.ts';
 
 /** What a parser knows about the other files being imported, to tell which links it can map. */
 export interface ParseContext {
@@ -231,7 +232,7 @@ function describeLeftovers(details: OptionDetails, mapped: 'good' | 'bad', optio
 		leftover > 0
 			? `${leftover} "${mapped === 'good' ? 'bad' : 'good'}, because" point${leftover === 1 ? '' : 's'}`
 			: '',
-		details.others > 0 ? `${details.others} other item${details.others === 1 ? '' : 's'}` : '',
+		details.others > 0 ? formatCount(details.others, 'other item') : '',
 	].filter(Boolean);
 	if (parts.length > 0)
 		notes.push({

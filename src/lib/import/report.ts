@@ -1,6 +1,7 @@
 import type { Problem } from '../problems.ts';
 import type { ImportedRecord } from './convert.ts';
 import type { ImportNote } from './types.ts';
+import { formatCount } from '../plural.ts';
 
 const LABEL_WIDTH = 17;
 const NOTE_LABELS: Record<ImportNote['kind'], string> = {
@@ -9,8 +10,6 @@ const NOTE_LABELS: Record<ImportNote['kind'], string> = {
 	'needs-human': 'needs a human',
 };
 const NOTE_ORDER: ImportNote['kind'][] = ['note', 'not-mapped', 'needs-human'];
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What one imported file became, as the report prints it: each mapped field, then what could not be mapped. */
 export function formatRecordReport(record: ImportedRecord, path: string): string {
@@ -50,11 +49,11 @@ export function formatReviewList(
 	const total = records.length;
 	if (groups.length === 0) {
 		return {
-			text: `All ${plural(total, 'imported record')} pass the playbook's rules; none needs a human.`,
+			text: `All ${formatCount(total, 'imported record')} pass the playbook's rules; none needs a human.`,
 			needHuman: 0,
 		};
 	}
-	const header = `${groups.length} of ${plural(total, 'imported record')} need${groups.length === 1 ? 's' : ''} a human before \`npm run check\` and the build pass:`;
+	const header = `${groups.length} of ${formatCount(total, 'imported record')} need${groups.length === 1 ? 's' : ''} a human before \`npm run check\` and the build pass:`;
 	return {
 		text: [header, ...groups.map((group) => `\n${group.path}\n${group.lines.join('\n')}`)].join('\n'),
 		needHuman: groups.length,
