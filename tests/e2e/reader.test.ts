@@ -121,6 +121,27 @@ describe('search', () => {
 });
 
 describe('record pages', () => {
+	it('shows a link icon beside a body heading on hover, which links to that section', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/output-vs-outcome/'));
+		const link = page.getByRole('link', { name: 'Section titled “Context”' });
+		await page.getByRole('heading', { name: 'Context', level: 2 }).hover();
+		const icon = await link.locator('.sl-anchor-icon').evaluate((element) => {
+			const style = getComputedStyle(element, '::before');
+			return {
+				width: parseFloat(style.width),
+				mask: style.maskImage,
+				opacity: getComputedStyle(element.parentElement!).opacity,
+			};
+		});
+		expect(icon.width).toBeGreaterThan(8);
+		expect(icon.mask).toContain('data:image/svg+xml');
+		expect(icon.opacity).toBe('1');
+		await link.click();
+		await page.waitForURL(url('/practices/output-vs-outcome/#context'));
+		await closePage(page);
+	});
+
 	it('follows a "Superseded by" banner to the record that replaced it', async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/practices/fund-technology-as-projects/'));
