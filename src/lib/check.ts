@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { CharterOptions } from '../schemas/config.ts';
 import { checkMarkdownBody, checkMdxBody, DEFAULT_ALLOWED_IMPORTS, findFrontmatterPlaceholders } from './body.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { findMissingFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { toKebabCase } from './slug.ts';
 import { findRecordWarnings } from './warnings.ts';
 import {
 	getValidFields,
@@ -78,6 +79,55 @@ export function readRecordFiles(root: string): RecordFile[] {
 		}));
 }
 
+// Extensions of Markdown files that Charter would not read as records.
+const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
+
+/**
+ * Finds Markdown files under `content/practices/` that are not read as records, so that none is
+ * left out of the site without a word: files in a subfolder, and files with another extension
+ * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
+ */
+export function findIgnoredRecordFiles(root: string): string[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(join(root, PRACTICES_DIR), { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const practicesDir = join(root, PRACTICES_DIR);
+	return entries
+		.filter((entry) => entry.isFile() && MARKDOWN_LIKE.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name).slice(practicesDir.length + 1).replaceAll('\\', '/'))
+		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
+		.sort()
+		.map((path) => `${PRACTICES_DIR}/${path}`);
+}
+
+/** Reports a file {@link findIgnoredRecordFiles} found, with where it should go instead. */
+function reportIgnoredFile(file: string): Problem {
+	const location = { file, line: 1, column: 1 };
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	const stem = name.replace(MARKDOWN_LIKE, '');
+	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
+	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
+	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
+		return createProblem(
+			'file/ignored',
+			location,
+			'',
+			`is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
+			`move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
+		);
+	}
+	return createProblem(
+		'file/ignored',
+		location,
+		'',
+		`has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
+		`rename it to ${suggestion}`,
+	);
+}
+
 /** The record id a file name gives: the name without its extension. */
 export function getRecordId(file: string): string {
 	const name = file.slice(file.lastIndexOf('/') + 1);
@@ -100,7 +150,17 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		const id = getRecordId(file);
 		filesById.set(id, [...(filesById.get(id) ?? []), file]);
 		if (!KEBAB_CASE.test(id)) {
-			problems.push(createProblem('file/id', { file, line: 1, column: 1 }, '', `"${id}" is not a valid record id`));
+			const suggestion = toKebabCase(id);
+			const extension = file.slice(file.lastIndexOf('.'));
+			problems.push(
+				createProblem(
+					'file/id',
+					{ file, line: 1, column: 1 },
+					'',
+					`"${id}" is not a valid record id`,
+					suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
+				),
+			);
 		}
 	}
 	for (const [id, sameId] of filesById) {
@@ -117,7 +177,7 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 	for (const { file, source } of files) {
 		const frontmatter = parseFrontmatter(source);
 		if (!frontmatter) {
-			problems.push(createProblem('file/frontmatter', { file, line: 1, column: 1 }, '', 'has no frontmatter'));
+			problems.push(reportMissingFrontmatter(file, source));
 			continue;
 		}
 		// The body is checked even when the frontmatter is broken, so one run shows both.
@@ -169,7 +229,40 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 	return { records, problems, fileCount: files.length };
 }
 
-/** Reads and checks the playbook at `root`. */
+function reportMissingFrontmatter(file: string, source: string): Problem {
+	const location = { file, line: 1, column: 1 };
+	switch (findMissingFrontmatter(source)) {
+		case 'empty':
+			return createProblem(
+				'file/frontmatter',
+				location,
+				'',
+				'is empty',
+				'write the record, or let `npm run new` write its frontmatter for you; delete the file if it is not meant to be a record',
+			);
+		case 'unclosed':
+			return createProblem(
+				'file/frontmatter',
+				location,
+				'',
+				'opens its frontmatter with `---` but never closes it',
+				'add a line holding only `---` after the last frontmatter field',
+			);
+		case 'absent':
+			return createProblem('file/frontmatter', location, '', 'has no frontmatter');
+	}
+}
+
+/**
+ * Reads and checks the playbook at `root`, including Markdown files under `content/practices/`
+ * that would not be read as records (see {@link findIgnoredRecordFiles}).
+ */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
-	return checkRecords(readRecordFiles(root), options);
+	const result = checkRecords(readRecordFiles(root), options);
+	const ignored = findIgnoredRecordFiles(root);
+	return {
+		...result,
+		problems: [...result.problems, ...ignored.map(reportIgnoredFile)],
+		fileCount: result.fileCount + ignored.length,
+	};
 }

@@ -15,12 +15,17 @@ export interface ParsedFrontmatter {
 	bodyLine: number;
 }
 
-const OPENING = /^---[ \t]*\r?\n/;
+// As in Astro, the opening fence may follow a byte-order mark and blank lines.
+const OPENING = /^\uFEFF?((?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
+
+/** Why a file has no frontmatter block: it is empty, its `---` block is never closed, or it has none. */
+export type MissingFrontmatter = 'empty' | 'unclosed' | 'absent';
 
 /**
  * Splits a Markdown or MDX file into its frontmatter and body and parses the frontmatter.
- * Returns `undefined` when the file does not start with a `---` frontmatter block.
+ * Returns `undefined` when the file does not start with a closed `---` frontmatter block;
+ * {@link findMissingFrontmatter} then says why.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter | undefined {
 	const opening = OPENING.exec(source);
@@ -31,8 +36,8 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 	const yamlText = rest.slice(0, closing.index);
 	const afterClosing = closing.index + closing[0].length;
 	const body = rest.slice(afterClosing).replace(/^\r?\n/, '');
-	// The YAML starts on line 2 of the file; the body after the closing fence line.
-	const yamlFirstLine = 2;
+	// The YAML starts on the line after the opening fence; the body after the closing fence line.
+	const yamlFirstLine = countLines(opening[1]!) + 2;
 	const bodyLine = yamlFirstLine + countLines(yamlText) + 1;
 
 	// js-yaml parses several times faster than a full document with positions, and most records are
@@ -77,6 +82,12 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 			return toFile(findOffset(document, path, options?.key ?? false));
 		},
 	};
+}
+
+/** Why {@link parseFrontmatter} found no frontmatter block in `source`. */
+export function findMissingFrontmatter(source: string): MissingFrontmatter {
+	if (source.replace(/^\uFEFF/, '').trim() === '') return 'empty';
+	return OPENING.test(source) ? 'unclosed' : 'absent';
 }
 
 function countLines(text: string): number {

@@ -9,6 +9,10 @@ export const PROBLEM_KINDS = {
 	'file/yaml': { severity: 'error', fix: 'fix the YAML syntax at this line' },
 	'file/id': { severity: 'error', fix: 'rename the file to a kebab-case id, like output-vs-outcome.mdx' },
 	'file/duplicate-id': { severity: 'error', fix: 'keep one file per id: rename or delete one of them' },
+	'file/ignored': {
+		severity: 'error',
+		fix: 'move the record to content/practices/ as a .md or .mdx file, or start its name with `_` to keep it out of the site',
+	},
 	'field/invalid': { severity: 'error', fix: 'correct the value' },
 	'field/unknown': { severity: 'error', fix: 'remove the key or correct its spelling' },
 	'pillar/unknown': { severity: 'error', fix: 'use a pillar id configured in astro.config.mjs' },

@@ -112,6 +112,47 @@ describe('checkPlaybook', () => {
 	});
 });
 
+describe('checkPlaybook with files it cannot read as records', () => {
+	it('reports records in a subfolder or with another extension, an empty file and an unclosed frontmatter, and leaves drafts and images alone', () => {
+		const result = checkPlaybook(fixture('check-files'), options);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/byte-order-mark.md
+			  content/practices/byte-order-mark.md:6:9  pillar is "outcome", which is not a configured pillar (did you mean "outcomes"?)
+			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
+
+			content/practices/empty.md
+			  content/practices/empty.md:1:1  is empty
+			    → write the record, or let \`npm run new\` write its frontmatter for you; delete the file if it is not meant to be a record
+
+			content/practices/Old Notes.markdown
+			  content/practices/Old Notes.markdown:1:1  has the extension .markdown, which Charter does not read, so it is not in the site
+			    → rename it to old-notes.md
+
+			content/practices/outcomes/nested-record.mdx
+			  content/practices/outcomes/nested-record.mdx:1:1  is in a subfolder of content/practices/, where Charter does not look for records, so it is not in the site
+			    → move it to content/practices/nested-record.mdx, or start its name with \`_\` to keep it out of the site on purpose
+
+			content/practices/unclosed.md
+			  content/practices/unclosed.md:1:1  opens its frontmatter with \`---\` but never closes it
+			    → add a line holding only \`---\` after the last frontmatter field
+
+			content/practices/upper-case.MD
+			  content/practices/upper-case.MD:1:1  has the extension .MD, which Charter does not read, so it is not in the site
+			    → rename it to upper-case.md
+
+			6 errors in 6 files."
+		`);
+	});
+
+	it('reads a record after a byte-order mark and blank lines, as Astro does, with lines counted from the top of the file', () => {
+		const result = checkPlaybook(fixture('check-files'), options);
+		expect(result.records.map((record) => record.id)).toEqual(['byte-order-mark', 'kept']);
+		expect(result.problems.filter((problem) => problem.file.endsWith('byte-order-mark.md'))).toMatchObject([
+			{ kind: 'pillar/unknown', line: 6, column: 9 },
+		]);
+	});
+});
+
 describe('checkRecords', () => {
 	const record = (frontmatter: string, body = 'Body.') =>
 		`---\ntitle: A record\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n${frontmatter}---\n\n${body}\n`;
@@ -134,7 +175,7 @@ describe('checkRecords', () => {
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
 			"content/practices/Output_vs_Outcome.md
 			  content/practices/Output_vs_Outcome.md:1:1  "Output_vs_Outcome" is not a valid record id
-			    → rename the file to a kebab-case id, like output-vs-outcome.mdx
+			    → rename the file to output-vs-outcome.md: ids are kebab-case
 			  content/practices/Output_vs_Outcome.md:4:9  pillar is "outcome", which is not a configured pillar (did you mean "outcomes"?)
 			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
 
