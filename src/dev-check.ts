@@ -8,7 +8,7 @@ import type { CharterOptions } from './schemas/config.ts';
  * Re-checks the playbook in `astro dev` whenever a record changes, since Astro's own reload does not
  * re-run Charter's rules, and logs what is wrong (or that all is well again).
  */
-export function charterDevCheck(root: string, options: CharterOptions): AstroIntegration {
+export function charterDevCheck(root: string, options: CharterOptions, base: string): AstroIntegration {
 	return {
 		name: 'charter:dev-check',
 		hooks: {
@@ -17,7 +17,7 @@ export function charterDevCheck(root: string, options: CharterOptions): AstroInt
 				const recheck = (path: string) => {
 					const file = relative(root, path).split(sep).join('/');
 					if (!file.startsWith(`${PRACTICES_DIR}/`) || !/\.mdx?$/.test(file)) return;
-					const errors = checkPlaybook(root, getCheckOptions(options)).problems.filter(
+					const errors = checkPlaybook(root, getCheckOptions(options, { base })).problems.filter(
 						(problem) => problem.severity === 'error',
 					);
 					if (errors.length > 0) logger.error(`The playbook has problems:\n\n${formatProblems(errors)}`);

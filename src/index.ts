@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { charterDevCheck } from './dev-check.ts';
 import { registerLightAnchorIcons } from './lib/anchor-icons.ts';
+import { registerRecordLinks } from './lib/record-links.ts';
 import { checkPlaybook, getCheckOptions, PRACTICES_DIR } from './lib/check.ts';
 import { getLastCommitDates } from './lib/git.ts';
 import { formatProblems } from './lib/problems.ts';
@@ -44,7 +45,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
-				const result = checkPlaybook(root, getCheckOptions(options));
+				const result = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
 				const errors = result.problems.filter((problem) => problem.severity === 'error');
 				const warnings = result.problems.filter((problem) => problem.severity === 'warning');
 				if (errors.length > 0) {
@@ -110,7 +111,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 						: undefined;
 				if (favicon && favicon.name !== 'favicon.svg') updateConfig({ favicon: `/${favicon.name}` });
 				addIntegration(charterIntegration(options, favicon, { feed: hasFeed }));
-				if (command === 'dev') addIntegration(charterDevCheck(root, options));
+				if (command === 'dev') addIntegration(charterDevCheck(root, options, astroConfig.base));
 			},
 		},
 	};
@@ -204,6 +205,10 @@ function charterIntegration(
 			'astro:config:setup'({ config, injectRoute, updateConfig }) {
 				// This integration runs after Starlight's, which has added its heading links by now.
 				registerLightAnchorIcons(config.markdown.processor);
+				registerRecordLinks(config.markdown.processor, {
+					practicesDir: join(fileURLToPath(config.root), PRACTICES_DIR),
+					base: config.base,
+				});
 				const route = (pattern: string, file: string) =>
 					injectRoute({
 						pattern,

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite, REPO_ROOT } from './helpers/astro.ts';
+import { buildSite, removeDir, REPO_ROOT } from './helpers/astro.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -8,7 +8,9 @@ declare module 'vitest' {
 	}
 }
 
-/** Builds the sample playbook once for all test files that read or serve it. */
+/** Builds the sample playbook once for all test files that read or serve it, and removes it after the run. */
 export default function setup(project: TestProject) {
-	project.provide('sampleDist', buildSite(REPO_ROOT));
+	const sampleDist = buildSite(REPO_ROOT);
+	project.provide('sampleDist', sampleDist);
+	return () => removeDir(sampleDist);
 }

@@ -32,7 +32,10 @@ export interface CheckCommandOptions {
 export async function runCheckCommand(options: CheckCommandOptions): Promise<CommandResult> {
 	const loaded = await loadCharterOptions(options.root);
 	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
-	const result = checkPlaybook(options.root, getCheckOptions(loaded.options, options.today));
+	const result = checkPlaybook(
+		options.root,
+		getCheckOptions(loaded.options, { base: loaded.base, today: options.today }),
+	);
 	const failed = isCheckFailed(result, options.strict);
 	const report = options.format === 'json' ? formatJsonReport(result, options) : formatCheckReport(result, options);
 	let stdout = report;

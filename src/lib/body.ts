@@ -1,4 +1,6 @@
 import { parse as parseJavaScript, tokenizer, type Expression, type Node as JsNode } from 'acorn';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { createProblem, type Problem } from './problems.ts';
 
@@ -16,6 +18,14 @@ export interface RecordBody {
 	body: string;
 	/** The line of the file where the body starts. */
 	bodyLine: number;
+}
+
+/** What a record's body links to, and the ids of its headings, for the checks across records. */
+export interface BodyOutline {
+	/** Every Markdown link, image and link definition, with its address and position in the file. */
+	links: { url: string; image: boolean; line: number; column: number }[];
+	/** The ids the build gives the body's headings; unset until the body has been parsed. */
+	headingIds?: string[];
 }
 
 /** Link targets a record may use: web and mail addresses; anything without a scheme is a link inside the site. */
@@ -55,7 +65,11 @@ const FEATURES = { frontmatter: false, gfm: true, directive: true };
  * other code, no JavaScript in `{…}` expressions or attributes, components that are imported, and
  * links with a safe protocol. Also reports placeholders.
  */
-export function checkMdxBody(record: RecordBody, options: { allowedImports: readonly string[] }): Problem[] {
+export function checkMdxBody(
+	record: RecordBody,
+	options: { allowedImports: readonly string[] },
+	outline?: BodyOutline,
+): Problem[] {
 	const problems = findBodyPlaceholders(record);
 	let tree: TreeNode;
 	try {
@@ -67,6 +81,7 @@ export function checkMdxBody(record: RecordBody, options: { allowedImports: read
 
 	const imported = new Set<string>();
 	const components: TreeNode[] = [];
+	if (outline) outline.headingIds = [];
 	visit(tree, (node) => {
 		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options.allowedImports, imported));
 		else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -76,6 +91,7 @@ export function checkMdxBody(record: RecordBody, options: { allowedImports: read
 			else if (typeof node.name === 'string') problems.push(...checkElementName(record, node, node.name));
 			problems.push(...checkAttributes(record, node));
 		} else problems.push(...checkLink(record, node));
+		if (outline) addToOutline(outline, record, node);
 	});
 	for (const node of components) {
 		const name = node.name as string;
@@ -97,16 +113,58 @@ export function checkMdxBody(record: RecordBody, options: { allowedImports: read
  * Checks the body of a `.md` record: links with a safe protocol, raw HTML without scripts, event
  * handlers, frames or plugins, and placeholders.
  */
-export function checkMarkdownBody(record: RecordBody): Problem[] {
+export function checkMarkdownBody(record: RecordBody, outline?: BodyOutline): Problem[] {
 	const problems = findBodyPlaceholders(record);
-	// Parsing is only needed when the text could hold raw HTML, or a link with a scheme other than http(s).
+	// Parsing is only needed when the text could hold raw HTML, a link with a scheme other than
+	// http(s), or, for the outline, a link at all.
 	const mayHoldHtml = /<[a-z!?/]/i.test(record.body);
-	if (!mayHoldHtml && !/[a-z][a-z0-9+.-]*:/i.test(record.body.replace(/\b(?:https?|mailto):/gi, ''))) return problems;
-	visit(markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode, (node) => {
+	const mayHoldLinks = outline !== undefined && /\]\(|\]:|\]\[/.test(record.body);
+	if (!mayHoldHtml && !mayHoldLinks && !/[a-z][a-z0-9+.-]*:/i.test(record.body.replace(/\b(?:https?|mailto):/gi, ''))) {
+		return problems;
+	}
+	const tree = markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode;
+	if (outline) outline.headingIds = [];
+	visit(tree, (node) => {
 		if (node.type === 'html') problems.push(...checkRawHtml(record, node));
 		else problems.push(...checkLink(record, node));
+		if (outline) addToOutline(outline, record, node);
 	});
 	return problems;
+}
+
+/** The ids the build gives the headings of a body (`## Signs it's working` → `signs-its-working`). */
+export function getHeadingIds(body: string, mdx: boolean): string[] {
+	try {
+		const parse = mdx ? mdxToMdast : markdownToMdast;
+		return getHeadingIdsOf(parse(body, { features: FEATURES }) as unknown as TreeNode);
+	} catch {
+		// A body that does not parse is reported on its own; its links are not checked against it.
+		return [];
+	}
+}
+
+function getHeadingIdsOf(tree: TreeNode): string[] {
+	// The same slugs, in the same order, as Astro's heading ids.
+	const slugger = new GithubSlugger();
+	const ids: string[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'heading') ids.push(slugger.slug(toString(node as Parameters<typeof toString>[0])));
+	});
+	return ids;
+}
+
+const outlineSluggers = new WeakMap<BodyOutline, GithubSlugger>();
+
+/** Adds a node to the outline: a link's address, or a heading's id, counted as Astro counts repeats. */
+function addToOutline(outline: BodyOutline, record: RecordBody, node: TreeNode): void {
+	if (node.type === 'heading' && outline.headingIds) {
+		let slugger = outlineSluggers.get(outline);
+		if (!slugger) outlineSluggers.set(outline, (slugger = new GithubSlugger()));
+		outline.headingIds.push(slugger.slug(toString(node as Parameters<typeof toString>[0])));
+	}
+	if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+		outline.links.push({ url: node.url, image: node.type === 'image', ...at(record, node) });
+	}
 }
 
 /** Checks a block or span of raw HTML in Markdown, element by element, reporting at the node's position. */

@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { CharterOptions } from '../schemas/config.ts';
-import { checkMarkdownBody, checkMdxBody, DEFAULT_ALLOWED_IMPORTS, findFrontmatterPlaceholders } from './body.ts';
+import {
+	checkMarkdownBody,
+	checkMdxBody,
+	DEFAULT_ALLOWED_IMPORTS,
+	findFrontmatterPlaceholders,
+	type BodyOutline,
+} from './body.ts';
 import { findMissingFrontmatter, parseFrontmatter } from './frontmatter.ts';
+import { validateRecordLinks, type LinkedRecord } from './link-check.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { toKebabCase } from './slug.ts';
 import { findRecordWarnings } from './warnings.ts';
@@ -44,18 +51,23 @@ export interface CheckOptions {
 	reviewIntervalMonths?: number;
 	/** The day to check review dates against; defaults to now. Tests pass a fixed date. */
 	today?: Date;
+	/** The site's base path, so that links written with it are understood; defaults to `/`. */
+	base?: string | undefined;
+	/** The project's folder, to check that linked images exist; without it, they are not checked. */
+	root?: string | undefined;
 }
 
-/** The check options that follow from the plugin options. */
+/** The check options that follow from the plugin options, the site's base path and the day to check against. */
 export function getCheckOptions(
 	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>,
-	today?: Date,
+	site: { base?: string | undefined; today?: Date | undefined } = {},
 ): CheckOptions {
 	return {
 		pillars: options.pillars.map((pillar) => pillar.id),
 		allowedImports: options.allowedImports,
 		reviewIntervalMonths: options.reviewIntervalMonths,
-		...(today ? { today } : {}),
+		base: site.base,
+		...(site.today ? { today: site.today } : {}),
 	};
 }
 
@@ -97,7 +109,11 @@ export function findIgnoredRecordFiles(root: string): string[] {
 	const practicesDir = join(root, PRACTICES_DIR);
 	return entries
 		.filter((entry) => entry.isFile() && MARKDOWN_LIKE.test(entry.name))
-		.map((entry) => join(entry.parentPath, entry.name).slice(practicesDir.length + 1).replaceAll('\\', '/'))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(practicesDir.length + 1)
+				.replaceAll('\\', '/'),
+		)
 		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
 		.sort()
 		.map((path) => `${PRACTICES_DIR}/${path}`);
@@ -174,6 +190,7 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 	}
 
 	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
+	const linked: LinkedRecord[] = [];
 	for (const { file, source } of files) {
 		const frontmatter = parseFrontmatter(source);
 		if (!frontmatter) {
@@ -182,7 +199,11 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		}
 		// The body is checked even when the frontmatter is broken, so one run shows both.
 		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
-		problems.push(...(file.endsWith('.mdx') ? checkMdxBody(body, { allowedImports }) : checkMarkdownBody(body)));
+		const outline: BodyOutline = { links: [] };
+		problems.push(
+			...(file.endsWith('.mdx') ? checkMdxBody(body, { allowedImports }, outline) : checkMarkdownBody(body, outline)),
+		);
+		linked.push({ file, id: getRecordId(file), body: frontmatter.body, data: frontmatter.data, outline });
 		if (frontmatter.syntaxErrors.length > 0) {
 			for (const error of frontmatter.syntaxErrors) {
 				problems.push(
@@ -218,6 +239,9 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 			pillars: options.pillars,
 			knownIds: new Set(filesById.keys()),
 		}),
+	);
+	problems.push(
+		...validateRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
 	);
 	problems.push(
 		...findRecordWarnings(records, {
@@ -258,7 +282,7 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
  * that would not be read as records (see {@link findIgnoredRecordFiles}).
  */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
-	const result = checkRecords(readRecordFiles(root), options);
+	const result = checkRecords(readRecordFiles(root), { root, ...options });
 	const ignored = findIgnoredRecordFiles(root);
 	return {
 		...result,

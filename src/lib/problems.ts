@@ -54,6 +54,15 @@ export const PROBLEM_KINDS = {
 		severity: 'error',
 		fix: 'remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings',
 	},
+	'link/unknown': {
+		severity: 'error',
+		fix: "link to an existing record by its file, like `./output-vs-outcome.mdx`, or correct the record's id",
+	},
+	'link/anchor': {
+		severity: 'error',
+		fix: 'use the id of one of the headings or sections of the linked page, or link to the page without `#…`',
+	},
+	'image/missing': { severity: 'error', fix: 'add the image, or correct its path' },
 	'link/protocol': { severity: 'error', fix: 'link to an http:// or https:// address, or to a page of the playbook' },
 	'content/placeholder': { severity: 'error', fix: 'replace the placeholder with the real text' },
 	'review/overdue': {

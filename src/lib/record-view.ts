@@ -70,9 +70,19 @@ export interface ReferencedByPage {
 	links: RecordLink[];
 }
 
+/** The ids of the sections Charter may add after a record's body; links may point at them. */
+export const RECORD_SECTION_IDS = [
+	'justification',
+	'alternatives-not-chosen',
+	'sources',
+	'related-records',
+	'supersedes',
+	'referenced-by',
+] as const;
+
 /** The headings of the sections Charter adds after a record's body, for the table of contents. */
 export function getRecordSectionHeadings(view: RecordView): { depth: number; slug: string; text: string }[] {
-	const sections: [string, string, boolean][] = [
+	const sections: [(typeof RECORD_SECTION_IDS)[number], string, boolean][] = [
 		['justification', 'Justification', view.justification.length > 0],
 		['alternatives-not-chosen', 'Alternatives not chosen', view.alternatives.length > 0],
 		['sources', 'Sources', view.sources.length > 0],

@@ -8,19 +8,22 @@ const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 
 
 /**
  * Loads the Charter options of the site at `root` by importing its Astro config, which calls
- * `charter({ … })`. Fails with a message that says what to do, never with a stack trace.
+ * `charter({ … })`, and the site's base path. Fails with a message that says what to do, never with a stack trace.
  */
-export async function loadCharterOptions(root: string): Promise<{ options: CharterOptions } | { error: string }> {
+export async function loadCharterOptions(
+	root: string,
+): Promise<{ options: CharterOptions; base: string } | { error: string }> {
 	const file = CONFIG_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
 	if (!file)
 		return {
 			error: `${root} has no astro.config.mjs.\nRun the command in the playbook's folder, or point at it with --root <folder>.`,
 		};
 	clearRegisteredCharterOptions();
+	let config: { default?: { base?: unknown } };
 	try {
 		// The query makes a second load in the same process run the configuration again, so that it
 		// cannot return the options of a site loaded before.
-		await import(`${pathToFileURL(file).href}?load=${Date.now()}`);
+		config = await import(`${pathToFileURL(file).href}?load=${Date.now()}`);
 	} catch (error) {
 		const message =
 			error instanceof Error
@@ -31,5 +34,6 @@ export async function loadCharterOptions(root: string): Promise<{ options: Chart
 	const options = getRegisteredCharterOptions();
 	if (!options)
 		return { error: `${file} does not call charter({ … }).\nAdd Charter to Starlight's plugins there first.` };
-	return { options };
+	const base = config.default?.base;
+	return { options, base: typeof base === 'string' ? base : '/' };
 }

@@ -39,6 +39,17 @@ describe('a playbook served under a base path', () => {
 		await closePage(page);
 	});
 
+	it('follows a link written as another record’s file to that record’s page, under the base path', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/continuous-discovery/'));
+		const link = page.getByRole('main').getByRole('link', { name: 'platform team' });
+		expect(await link.getAttribute('href')).toBe('/handbook/practices/platform-as-product/');
+		await link.click();
+		await page.waitForURL(url('/practices/platform-as-product/'));
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Platform as a product');
+		await closePage(page);
+	});
+
 	it('narrows search results by pillar', async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/'));

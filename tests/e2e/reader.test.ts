@@ -142,6 +142,15 @@ describe('record pages', () => {
 		await closePage(page);
 	});
 
+	it('follows a link written as another record’s file to the heading it names on that record’s page', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/okrs-tie-work-to-outcomes/'));
+		await page.getByRole('main').getByRole('link', { name: 'outcomes, not outputs' }).click();
+		await page.waitForURL(url('/practices/output-vs-outcome/#definition'));
+		await expect.poll(() => page.getByRole('heading', { name: 'Definition', level: 2 }).isVisible()).toBe(true);
+		await closePage(page);
+	});
+
 	it('follows a "Superseded by" banner to the record that replaced it', async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/practices/fund-technology-as-projects/'));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -38,5 +38,6 @@ describe('the benchmark measurements', () => {
 		writeFileSync(join(dir, 'other.txt'), 'x'.repeat(5));
 		expect(getPageSizes(join(dir, 'practices')).sort()).toEqual([10, 30]);
 		expect(getDirectorySize(dir)).toBe(45);
+		rmSync(dir, { recursive: true });
 	});
 });

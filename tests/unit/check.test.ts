@@ -113,7 +113,7 @@ describe('checkPlaybook', () => {
 });
 
 describe('checkPlaybook with files it cannot read as records', () => {
-	it('reports records in a subfolder or with another extension, an empty file and an unclosed frontmatter, and leaves drafts and images alone', () => {
+	it('reports records in a subfolder or with another extension, an empty file, an unclosed frontmatter and missing images, and leaves drafts and images alone', () => {
 		const result = checkPlaybook(fixture('check-files'), options);
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
 			"content/practices/byte-order-mark.md
@@ -123,6 +123,12 @@ describe('checkPlaybook with files it cannot read as records', () => {
 			content/practices/empty.md
 			  content/practices/empty.md:1:1  is empty
 			    → write the record, or let \`npm run new\` write its frontmatter for you; delete the file if it is not meant to be a record
+
+			content/practices/kept.md
+			  content/practices/kept.md:13:36  shows the image "./images/missing.png", but content/practices/images/missing.png does not exist
+			    → add the image there, or correct the path: it is relative to the record's file
+			  content/practices/kept.md:13:69  shows the image "/logo.svg", but public/logo.svg does not exist
+			    → add the image to public/, or correct the path: an address from the site's root is a file in public/
 
 			content/practices/Old Notes.markdown
 			  content/practices/Old Notes.markdown:1:1  has the extension .markdown, which Charter does not read, so it is not in the site
@@ -140,7 +146,7 @@ describe('checkPlaybook with files it cannot read as records', () => {
 			  content/practices/upper-case.MD:1:1  has the extension .MD, which Charter does not read, so it is not in the site
 			    → rename it to upper-case.md
 
-			6 errors in 6 files."
+			8 errors in 7 files."
 		`);
 	});
 

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
 	discardStagedOutput,
 	getStagedOutput,
@@ -20,6 +20,7 @@ const siteText = (dir: string) => readFileSync(join(dir, 'index.html'), 'utf8');
 beforeEach(() => {
 	staged = getStagedOutput(join(mkdtempSync(join(tmpdir(), 'charter-staged-')), 'dist'));
 });
+afterEach(() => rmSync(dirname(staged.outDir), { recursive: true, force: true }));
 
 describe('staged build output', () => {
 	test('stages next to the output folder, in hidden folders', () => {

@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
+import { getHeadingIds, type BodyOutline } from './body.ts';
+import { createProblem, type Problem } from './problems.ts';
+import { getLinkTarget } from './record-links.ts';
+import { RECORD_SECTION_IDS } from './record-view.ts';
+import { didYouMean } from './suggest.ts';
+
+/** One record file as the link check sees it. */
+export interface LinkedRecord {
+	/** Path relative to the project root, with `/` separators. */
+	file: string;
+	id: string;
+	/** The text after the frontmatter, to find heading ids when a link needs them. */
+	body: string;
+	/** The frontmatter as written (valid or not): its lists decide which sections and source anchors the page has. */
+	data: unknown;
+	/** What the body links to, as the body check collected it. */
+	outline: BodyOutline;
+}
+
+/** Where the records live and how the site is published. */
+export interface LinkCheckOptions {
+	/** The folder of the records, relative to the project root. */
+	practicesDir: string;
+	/** The site's base path, so that links written with it are understood. */
+	base?: string | undefined;
+	/** The project's folder on disk, to find linked images; without it, images are not checked. */
+	root?: string | undefined;
+}
+
+/**
+ * Checks the links of every record's body: a link to a record (by its file, like
+ * `./output-vs-outcome.mdx`, or by its page, like `/practices/output-vs-outcome/`) must name an
+ * existing record, a `#heading` must be a heading or section of its page, a link to a Markdown file
+ * must be to a record, and an image next to the records or in `public/` must exist.
+ */
+export function validateRecordLinks(records: readonly LinkedRecord[], options: LinkCheckOptions): Problem[] {
+	const byFile = new Map(records.map((record) => [record.file, record]));
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const referenced = new Set(
+		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
+	);
+	const headingsOf = (record: LinkedRecord) =>
+		(record.outline.headingIds ??= getHeadingIds(record.body, record.file.endsWith('.mdx')));
+	const anchorsOf = new Map<LinkedRecord, { sections: string[]; all: Set<string> }>();
+	const getAnchors = (record: LinkedRecord) => {
+		let anchors = anchorsOf.get(record);
+		if (!anchors) {
+			const sections = getSectionIds(record.data, referenced.has(record.id));
+			const sourceAnchors = getList(record.data, 'sources').map((source) => `source-${getId(source)}`);
+			anchors = { sections, all: new Set(['_top', ...sections, ...sourceAnchors, ...headingsOf(record)]) };
+			anchorsOf.set(record, anchors);
+		}
+		return anchors;
+	};
+
+	const problems: Problem[] = [];
+	for (const record of records) {
+		for (const link of record.outline.links) {
+			const location = { file: record.file, line: link.line, column: link.column };
+			const context = { file: record.file, practicesDir: options.practicesDir, base: options.base };
+			if (link.image) {
+				const problem = checkImage(link.url, location, context, options);
+				if (problem) problems.push(problem);
+				continue;
+			}
+			const target = getLinkTarget(link.url, context);
+			if (target.kind === 'markdown-file') {
+				problems.push(
+					createProblem(
+						'link/unknown',
+						location,
+						'',
+						`links to "${link.url}", the file ${target.file}, which is not a record, so the site has no page for it`,
+						`link to a record's file in ${options.practicesDir}/, or to the page's address in the site`,
+					),
+				);
+				continue;
+			}
+			if (target.kind !== 'record' && target.kind !== 'same-page') continue;
+			const byRecordFile = target.kind === 'record' ? target.file : undefined;
+			const linked =
+				target.kind === 'same-page'
+					? record
+					: byRecordFile !== undefined
+						? byFile.get(byRecordFile)
+						: byId.get(target.id);
+			if (!linked) {
+				const written = byRecordFile !== undefined ? posix.basename(byRecordFile) : (target as { id: string }).id;
+				const known = byRecordFile !== undefined ? [...byFile.keys()].map((file) => posix.basename(file)) : byId.keys();
+				problems.push(
+					createProblem(
+						'link/unknown',
+						location,
+						'',
+						`links to "${link.url}", but no record ${byRecordFile !== undefined ? `file is named ${written}` : `has the id "${written}"`}${didYouMean(written, known)}`,
+					),
+				);
+				continue;
+			}
+			if (target.hash !== '' && !getAnchors(linked).all.has(target.hash)) {
+				const headings = headingsOf(linked);
+				const { sections, all } = getAnchors(linked);
+				const where = linked === record ? 'this record' : `the record "${linked.id}"`;
+				const choices = [
+					headings.length > 0 ? `its headings: ${headings.join(', ')}` : '',
+					sections.length > 0 ? `its sections: ${sections.join(', ')}` : '',
+				].filter(Boolean);
+				problems.push(
+					createProblem(
+						'link/anchor',
+						location,
+						'',
+						`links to "${link.url}", but ${where} has no heading or section "${target.hash}"${didYouMean(target.hash, all)}`,
+						choices.length > 0 ? `link to one of ${choices.join('; or ')}` : 'link to the page without `#…`',
+					),
+				);
+			}
+		}
+	}
+	return problems;
+}
+
+/** The sections a record's page shows after its body, in the order of {@link RECORD_SECTION_IDS}. */
+function getSectionIds(data: unknown, referenced: boolean): string[] {
+	const shown: Record<(typeof RECORD_SECTION_IDS)[number], boolean> = {
+		justification: getList(data, 'justification').length > 0,
+		'alternatives-not-chosen': getList(data, 'alternatives').length > 0,
+		sources: getList(data, 'sources').length > 0,
+		'related-records': getList(data, 'related').length > 0,
+		supersedes: getList(data, 'supersedes').length > 0,
+		'referenced-by': referenced,
+	};
+	return RECORD_SECTION_IDS.filter((id) => shown[id]);
+}
+
+function getList(data: unknown, key: string): unknown[] {
+	const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+	return Array.isArray(value) ? value : [];
+}
+
+function getId(item: unknown): string {
+	if (typeof item === 'string') return item;
+	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+	return typeof id === 'string' ? id : '';
+}
+
+function checkImage(
+	url: string,
+	location: { file: string; line: number; column: number },
+	context: { file: string; practicesDir: string; base?: string | undefined },
+	options: LinkCheckOptions,
+): Problem | undefined {
+	if (!options.root || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim())) return undefined;
+	const path = decodePath(url.trim().replace(/[?#].*$/, ''));
+	if (path === '') return undefined;
+	let file: string;
+	if (path.startsWith('/')) {
+		const base = `/${(context.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+		file = posix.join('public', base !== '/' && path.startsWith(base) ? path.slice(base.length) : path);
+	} else {
+		file = posix.join(posix.dirname(context.file), path);
+	}
+	if (existsSync(posix.join(options.root.split('\\').join('/'), file))) return undefined;
+	return createProblem(
+		'image/missing',
+		location,
+		'',
+		`shows the image "${url}", but ${file} does not exist`,
+		path.startsWith('/')
+			? `add the image to public/, or correct the path: an address from the site's root is a file in public/`
+			: `add the image there, or correct the path: it is relative to the record's file`,
+	);
+}
+
+function decodePath(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}

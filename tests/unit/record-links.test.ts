@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkRecords } from '../../src/lib/check.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { getLinkTarget, getRecordFileLinkHref, rehypeRecordLinks } from '../../src/lib/record-links.ts';
+
+const context = { file: 'content/practices/okrs.mdx', practicesDir: 'content/practices' };
+
+describe('getLinkTarget', () => {
+	it('reads a link to a record written as its file, with or without a heading', () => {
+		expect(getLinkTarget('./output-vs-outcome.mdx#definition', context)).toEqual({
+			kind: 'record',
+			id: 'output-vs-outcome',
+			hash: 'definition',
+			file: 'content/practices/output-vs-outcome.mdx',
+		});
+		expect(getLinkTarget('output-vs-outcome.md', context)).toMatchObject({ kind: 'record', id: 'output-vs-outcome' });
+	});
+
+	it('reads a link to a record page from the site root, under the base path, or relative to the page', () => {
+		const record = { kind: 'record', id: 'output-vs-outcome', hash: '' };
+		expect(getLinkTarget('/practices/output-vs-outcome/', context)).toEqual(record);
+		expect(getLinkTarget('/handbook/practices/output-vs-outcome', { ...context, base: '/handbook' })).toEqual(record);
+		expect(getLinkTarget('../output-vs-outcome/', context)).toEqual(record);
+	});
+
+	it('tells other kinds of links apart', () => {
+		expect(getLinkTarget('https://example.org/a.md', context)).toEqual({ kind: 'external' });
+		expect(getLinkTarget('//example.org/', context)).toEqual({ kind: 'external' });
+		expect(getLinkTarget('#context', context)).toEqual({ kind: 'same-page', hash: 'context' });
+		expect(getLinkTarget('../about.md', context)).toEqual({ kind: 'markdown-file', file: 'content/about.md' });
+		expect(getLinkTarget('./drafts/idea.md', context)).toEqual({
+			kind: 'markdown-file',
+			file: 'content/practices/drafts/idea.md',
+		});
+		expect(getLinkTarget('/tags/okrs/', context)).toEqual({ kind: 'site' });
+	});
+});
+
+describe('getRecordFileLinkHref', () => {
+	it('turns a record file link into the page address under the base path and leaves other links alone', () => {
+		expect(getRecordFileLinkHref('./output-vs-outcome.mdx#definition', { ...context, base: '/handbook/' })).toBe(
+			'/handbook/practices/output-vs-outcome/#definition',
+		);
+		expect(getRecordFileLinkHref('output-vs-outcome.md', context)).toBe('/practices/output-vs-outcome/');
+		expect(getRecordFileLinkHref('/practices/output-vs-outcome/', context)).toBeUndefined();
+		expect(getRecordFileLinkHref('https://example.org/a.md', context)).toBeUndefined();
+	});
+
+	it('rewrites the links of a rendered record with the rehype plugin', () => {
+		const link = { type: 'element', tagName: 'a', properties: { href: './b.md#why' }, children: [] };
+		const other = { type: 'element', tagName: 'a', properties: { href: 'https://example.org/' }, children: [] };
+		const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [link, other] }] };
+		rehypeRecordLinks({ practicesDir: '/site/content/practices', base: '/handbook' })(tree, {
+			path: '/site/content/practices/a.md',
+		});
+		expect([link.properties.href, other.properties.href]).toEqual([
+			'/handbook/practices/b/#why',
+			'https://example.org/',
+		]);
+	});
+});
+
+describe('links between records in the check', () => {
+	const record = (id: string, body: string, extra = '') => ({
+		file: `content/practices/${id}.mdx`,
+		source: `---\ntitle: ${id}\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n    sources: [torres]\nsources:\n  - id: torres\n    title: Continuous Discovery Habits\n${extra}---\n\n${body}\n`,
+	});
+
+	it('accepts links to existing records, their headings, sections and sources', () => {
+		const result = checkRecords(
+			[
+				record(
+					'a',
+					'## Why it’s worth it\n\nSee [b](./b.mdx#in-practice), [its sources](./b.mdx#source-torres) and [ours](#why-its-worth-it).',
+				),
+				record('b', '## In practice\n\nSee [a](/practices/a/#justification).'),
+			],
+			{ pillars: ['outcomes'] },
+		);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('reports a link to a missing record, a missing heading and a Markdown file that is not a record, each at its line', () => {
+		const result = checkRecords(
+			[
+				record(
+					'a',
+					'## Context\n\nSee [b](./bb.mdx), [retros](/practices/retros/) and [the about page](../about.md).\n\nAnd [b again](./b.mdx#in-practise), [here](#contxt), [gone](./b.mdx#related-records).',
+				),
+				record('b', '## In practice\n\nText.'),
+			],
+			{ pillars: ['outcomes'] },
+		);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.mdx
+			  content/practices/a.mdx:17:5  links to "./bb.mdx", but no record file is named bb.mdx (did you mean "b.mdx"?)
+			    → link to an existing record by its file, like \`./output-vs-outcome.mdx\`, or correct the record's id
+			  content/practices/a.mdx:17:20  links to "/practices/retros/", but no record has the id "retros"
+			    → link to an existing record by its file, like \`./output-vs-outcome.mdx\`, or correct the record's id
+			  content/practices/a.mdx:17:53  links to "../about.md", the file content/about.md, which is not a record, so the site has no page for it
+			    → link to a record's file in content/practices/, or to the page's address in the site
+			  content/practices/a.mdx:19:5  links to "./b.mdx#in-practise", but the record "b" has no heading or section "in-practise" (did you mean "in-practice"?)
+			    → link to one of its headings: in-practice; or its sections: justification, sources
+			  content/practices/a.mdx:19:37  links to "#contxt", but this record has no heading or section "contxt" (did you mean "context"?)
+			    → link to one of its headings: context; or its sections: justification, sources
+			  content/practices/a.mdx:19:54  links to "./b.mdx#related-records", but the record "b" has no heading or section "related-records"
+			    → link to one of its headings: in-practice; or its sections: justification, sources
+
+			6 errors in 1 file."
+		`);
+	});
+});
