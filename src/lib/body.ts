@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { createProblem, type Problem } from './problems.ts';
+import { didYouMean, suggestClosest } from './suggest.ts';
 
 /** The modules a record's MDX may import from when the configuration names none. */
 export const DEFAULT_ALLOWED_IMPORTS: readonly string[] = ['@astrojs/starlight/components'];
@@ -26,6 +27,14 @@ export interface BodyOutline {
 	links: { url: string; image: boolean; line: number; column: number }[];
 	/** The ids the build gives the body's headings; unset until the body has been parsed. */
 	headingIds?: string[];
+}
+
+/** What the MDX check needs to know about the site. */
+export interface MdxCheckOptions {
+	/** Modules a record may import from. */
+	allowedImports: readonly string[];
+	/** Lists a module's exports, or `undefined` when they cannot be known; without it, imported names are not checked. */
+	getModuleExports?: ((specifier: string) => ReadonlySet<string> | undefined) | undefined;
 }
 
 /** Link targets a record may use: web and mail addresses; anything without a scheme is a link inside the site. */
@@ -65,11 +74,7 @@ const FEATURES = { frontmatter: false, gfm: true, directive: true };
  * other code, no JavaScript in `{…}` expressions or attributes, components that are imported, and
  * links with a safe protocol. Also reports placeholders.
  */
-export function checkMdxBody(
-	record: RecordBody,
-	options: { allowedImports: readonly string[] },
-	outline?: BodyOutline,
-): Problem[] {
+export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outline?: BodyOutline): Problem[] {
 	const problems = findBodyPlaceholders(record);
 	let tree: TreeNode;
 	try {
@@ -83,7 +88,7 @@ export function checkMdxBody(
 	const components: TreeNode[] = [];
 	if (outline) outline.headingIds = [];
 	visit(tree, (node) => {
-		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options.allowedImports, imported));
+		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options, imported));
 		else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			if (!isPlainExpression(String(node.value))) problems.push(reportExpression(record, node, String(node.value)));
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -96,17 +101,63 @@ export function checkMdxBody(
 	for (const node of components) {
 		const name = node.name as string;
 		if (imported.has(name.split('.')[0]!)) continue;
-		problems.push(
-			createProblem(
-				'mdx/component',
-				at(record, node),
-				'',
-				`uses the component <${name}>, which is not imported`,
-				`import it after the frontmatter, like \`import { ${name.split('.')[0]} } from '${options.allowedImports[0] ?? DEFAULT_ALLOWED_IMPORTS[0]}';\`, or correct its name`,
-			),
-		);
+		problems.push(reportUnimportedComponent(record, node, name, imported, options));
 	}
 	return problems;
+}
+
+/**
+ * Reports a component used without an import. A near miss of an imported component or of one the
+ * first allowed module exports is named (`<Asid>` → `<Aside>`); otherwise the fix shows the import.
+ */
+function reportUnimportedComponent(
+	record: RecordBody,
+	node: TreeNode,
+	name: string,
+	imported: ReadonlySet<string>,
+	options: MdxCheckOptions,
+): Problem {
+	const base = name.split('.')[0]!;
+	const module = options.allowedImports[0] ?? DEFAULT_ALLOWED_IMPORTS[0]!;
+	const exported = [...(options.getModuleExports?.(module) ?? [])].filter((candidate) => candidate !== 'default');
+	const closeImport = suggestClosest(base, imported);
+	const closeExport = exported.includes(base) ? undefined : suggestClosest(base, exported);
+	const message = `uses the component <${name}>, which is not imported`;
+	const importLine = (component: string) => `\`import { ${component} } from '${module}';\``;
+	if (closeImport !== undefined) {
+		return createProblem(
+			'mdx/component',
+			at(record, node),
+			'',
+			`${message} (did you mean <${closeImport}>?)`,
+			`correct its name to <${closeImport}>, which is imported`,
+		);
+	}
+	if (closeExport !== undefined) {
+		return createProblem(
+			'mdx/component',
+			at(record, node),
+			'',
+			`${message} (did you mean <${closeExport}>?)`,
+			`correct its name to <${closeExport}> and import it after the frontmatter, like ${importLine(closeExport)}`,
+		);
+	}
+	if (exported.length > 0 && !exported.includes(base)) {
+		return createProblem(
+			'mdx/component',
+			at(record, node),
+			'',
+			message,
+			`"${module}" has no ${base}; use one of its components (${exported.join(', ')}), imported after the frontmatter like ${importLine(exported[0]!)}`,
+		);
+	}
+	return createProblem(
+		'mdx/component',
+		at(record, node),
+		'',
+		message,
+		`import it after the frontmatter, like ${importLine(base)}, or correct its name`,
+	);
 }
 
 /**
@@ -261,12 +312,8 @@ export function isAllowedImport(specifier: string, allowedImports: readonly stri
 	);
 }
 
-function checkEsm(
-	record: RecordBody,
-	node: TreeNode,
-	allowedImports: readonly string[],
-	imported: Set<string>,
-): Problem[] {
+function checkEsm(record: RecordBody, node: TreeNode, options: MdxCheckOptions, imported: Set<string>): Problem[] {
+	const { allowedImports } = options;
 	const start = node.position?.start ?? { line: 1, column: 1 };
 	const atStatement = (statement: JsNode) => {
 		const line = statement.loc?.start.line ?? 1;
@@ -308,6 +355,24 @@ function checkEsm(
 						`import components only from ${allowedImports.map((allowed) => `"${allowed}"`).join(', ') || 'nowhere: no module is allowed'}; the list is the \`allowedImports\` option in astro.config.mjs`,
 					),
 				);
+			} else {
+				const exported = options.getModuleExports?.(from);
+				for (const specifier of statement.specifiers) {
+					if (!exported || specifier.type !== 'ImportSpecifier') continue;
+					const name =
+						specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+					if (exported.has(name)) continue;
+					const names = [...exported].filter((candidate) => candidate !== 'default');
+					problems.push(
+						createProblem(
+							'mdx/missing-export',
+							atStatement(statement),
+							'',
+							`imports ${name} from "${from}", which exports no ${name}${didYouMean(name, names)}`,
+							`import one of its exports instead: ${names.join(', ')}`,
+						),
+					);
+				}
 			}
 		} else if (statement.type.startsWith('Export')) {
 			problems.push(

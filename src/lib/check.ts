@@ -10,6 +10,7 @@ import {
 } from './body.ts';
 import { findMissingFrontmatter, parseFrontmatter } from './frontmatter.ts';
 import { validateRecordLinks, type LinkedRecord } from './link-check.ts';
+import { createModuleExportReader } from './module-exports.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { toKebabCase } from './slug.ts';
 import { findRecordWarnings } from './warnings.ts';
@@ -191,6 +192,7 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 
 	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
 	const linked: LinkedRecord[] = [];
+	const getModuleExports = options.root ? createModuleExportReader(options.root) : undefined;
 	for (const { file, source } of files) {
 		const frontmatter = parseFrontmatter(source);
 		if (!frontmatter) {
@@ -201,7 +203,9 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
 		const outline: BodyOutline = { links: [] };
 		problems.push(
-			...(file.endsWith('.mdx') ? checkMdxBody(body, { allowedImports }, outline) : checkMarkdownBody(body, outline)),
+			...(file.endsWith('.mdx')
+				? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
+				: checkMarkdownBody(body, outline)),
 		);
 		linked.push({ file, id: getRecordId(file), body: frontmatter.body, data: frontmatter.data, outline });
 		if (frontmatter.syntaxErrors.length > 0) {

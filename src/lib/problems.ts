@@ -40,6 +40,10 @@ export const PROBLEM_KINDS = {
 		severity: 'error',
 		fix: 'import components only from the modules listed in the `allowedImports` option in astro.config.mjs',
 	},
+	'mdx/missing-export': {
+		severity: 'error',
+		fix: 'import a name the module exports, or correct its spelling',
+	},
 	'mdx/export': { severity: 'error', fix: 'remove the export: a record holds prose and data, not code' },
 	'mdx/code': {
 		severity: 'error',

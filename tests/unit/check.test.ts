@@ -163,6 +163,33 @@ describe('checkRecords', () => {
 	const record = (frontmatter: string, body = 'Body.') =>
 		`---\ntitle: A record\nsummary: One sentence.\npillar: outcomes\nstatus: proposed\nowners: [product-leadership]\njustification:\n  - claim: A reason.\n${frontmatter}---\n\n${body}\n`;
 
+	it('reports an import of a name Starlight does not export, and names the component a misspelt one is close to', () => {
+		const body = [
+			"import { Callout, Aside } from '@astrojs/starlight/components';",
+			'',
+			'<Asid>Imported, but misspelt.</Asid>',
+			'',
+			'<Crd title="Not imported">Close to a component.</Crd>',
+			'',
+			'<Widget>Close to nothing.</Widget>',
+		].join('\n');
+		const root = fileURLToPath(new URL('../../', import.meta.url));
+		const result = checkRecords([{ file: 'content/practices/a.mdx', source: record('', body) }], { ...options, root });
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.mdx
+			  content/practices/a.mdx:11:1  imports Callout from "@astrojs/starlight/components", which exports no Callout
+			    → import one of its exports instead: Aside, Badge, Card, CardGrid, Icon, Tabs, TabItem, LinkCard, Steps, FileTree, LinkButton, Code
+			  content/practices/a.mdx:13:1  uses the component <Asid>, which is not imported (did you mean <Aside>?)
+			    → correct its name to <Aside>, which is imported
+			  content/practices/a.mdx:15:1  uses the component <Crd>, which is not imported (did you mean <Card>?)
+			    → correct its name to <Card> and import it after the frontmatter, like \`import { Card } from '@astrojs/starlight/components';\`
+			  content/practices/a.mdx:17:1  uses the component <Widget>, which is not imported
+			    → "@astrojs/starlight/components" has no Widget; use one of its components (Aside, Badge, Card, CardGrid, Icon, Tabs, TabItem, LinkCard, Steps, FileTree, LinkButton, Code), imported after the frontmatter like \`import { Aside } from '@astrojs/starlight/components';\`
+
+			4 errors in 1 file."
+		`);
+	});
+
 	it('still checks the fields that are valid in a record whose other fields are not', () => {
 		const source = record('related: [b]\n')
 			.replace('pillar: outcomes', 'pillar: outcome')
