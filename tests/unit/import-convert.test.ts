@@ -172,7 +172,7 @@ describe('convertAdrs', () => {
 			'0002-b.md': nygard('2. B', 'Accepted'),
 		});
 		expect(record!.body).toContain(
-			'See [B](../b/#context), the runbook and *(image not imported: diagram, img/a.png)*.',
+			'See [B](./b.md#context), the runbook and *(image not imported: diagram, img/a.png)*.',
 		);
 		expect(record!.notes.map((note) => note.text)).toEqual(
 			expect.arrayContaining([

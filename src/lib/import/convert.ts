@@ -186,7 +186,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			...claimPoints.flatMap(([point]) => point.links.map(idOf)),
 			...adr.alternatives.flatMap(({ bad }) => bad.flatMap((point) => point.links.map(idOf))),
 			...getBodyLinks(body)
-				.map((link) => /^\.\.\/([a-z0-9-]+)\/(#.*)?$/.exec(link.target)?.[1])
+				.map((link) => /^\.\/([a-z0-9-]+)\.md(#.*)?$/.exec(link.target)?.[1])
 				.filter((target) => target !== undefined && importedIds.has(target)),
 		];
 		const related = [...new Set(linkedIds.filter((target): target is string => target !== undefined))]
@@ -430,7 +430,7 @@ function composeBody(body: string, status: string | undefined, metadata: readonl
 }
 
 /**
- * Points links to other imported records at their new pages (`../<id>/`), turns links to files
+ * Points links to other imported records at their new files (`./<id>.md`), turns links to files
  * that were not imported into plain text, and replaces local images, which are not copied, with a note.
  */
 function rewriteBody(
@@ -464,7 +464,7 @@ function rewriteBody(
 		const file = resolveRecordFile({ target: url, text: getPlainText(node) }, files);
 		if (file !== undefined) {
 			const anchor = url.includes('#') ? url.slice(url.indexOf('#')) : '';
-			edits.replace(startOf(node), endOf(node), `[${text}](../${ids.get(file)!.id}/${anchor})`);
+			edits.replace(startOf(node), endOf(node), `[${text}](./${ids.get(file)!.id}.md${anchor})`);
 		} else if (getLinkedFileName(url) !== undefined) {
 			edits.replace(startOf(node), endOf(node), text);
 			notes.push({
