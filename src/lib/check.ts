@@ -9,7 +9,7 @@ import {
 	type BodyOutline,
 } from './body.ts';
 import { findMissingFrontmatter, parseFrontmatter } from './frontmatter.ts';
-import { validateRecordLinks, type LinkedRecord } from './link-check.ts';
+import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './link-check.ts';
 import { createModuleExportReader } from './module-exports.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { toKebabCase } from './slug.ts';
@@ -207,7 +207,14 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 				? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
 				: checkMarkdownBody(body, outline)),
 		);
-		linked.push({ file, id: getRecordId(file), body: frontmatter.body, data: frontmatter.data, outline });
+		linked.push({
+			file,
+			id: getRecordId(file),
+			body: frontmatter.body,
+			bodyLine: frontmatter.bodyLine,
+			data: frontmatter.data,
+			outline,
+		});
 		if (frontmatter.syntaxErrors.length > 0) {
 			for (const error of frontmatter.syntaxErrors) {
 				problems.push(
@@ -246,6 +253,7 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 	);
 	problems.push(
 		...validateRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
+		...validateHeadingIds(linked),
 	);
 	problems.push(
 		...findRecordWarnings(records, {

@@ -13,6 +13,8 @@ export interface LinkedRecord {
 	id: string;
 	/** The text after the frontmatter, to find heading ids when a link needs them. */
 	body: string;
+	/** The line of the file where the body starts. */
+	bodyLine: number;
 	/** The frontmatter as written (valid or not): its lists decide which sections and source anchors the page has. */
 	data: unknown;
 	/** What the body links to, as the body check collected it. */
@@ -120,6 +122,53 @@ export function validateRecordLinks(records: readonly LinkedRecord[], options: L
 		}
 	}
 	return problems;
+}
+
+// A body heading that could take a section's id: the section's name, in any case, as an ATX heading.
+const SECTION_LIKE_HEADING =
+	/^ {0,3}#{1,6}[ \t]+(?:justification|alternatives not chosen|sources|related records|supersedes|referenced by)[ \t#]*$/im;
+
+/**
+ * Reports a body heading whose id is also the id of a section Charter adds to the same page (a
+ * `## Sources` heading in a record that has sources): the page would hold the id twice, and links
+ * and the table of contents would reach only one of them.
+ */
+export function validateHeadingIds(records: readonly LinkedRecord[]): Problem[] {
+	const referenced = new Set(
+		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
+	);
+	const problems: Problem[] = [];
+	for (const record of records) {
+		// Most bodies have no such heading; the cheap test spares parsing them again.
+		if (record.outline.headingIds === undefined && !SECTION_LIKE_HEADING.test(record.body)) continue;
+		const headingIds = (record.outline.headingIds ??= getHeadingIds(record.body, record.file.endsWith('.mdx')));
+		const sections = new Set(getSectionIds(record.data, referenced.has(record.id)));
+		for (const id of new Set(headingIds.filter((headingId) => sections.has(headingId)))) {
+			problems.push(
+				createProblem(
+					'body/section-heading',
+					{ file: record.file, ...findHeadingLine(record, id) },
+					'',
+					`has a heading with the id "${id}", which the "${id}" section Charter adds from the frontmatter already uses`,
+				),
+			);
+		}
+	}
+	return problems;
+}
+
+/** The line of the first heading that reads like a section name with this id, for the report. */
+function findHeadingLine(record: LinkedRecord, id: string): { line: number; column: number } {
+	const lines = record.body.split('\n');
+	const index = lines.findIndex(
+		(line) =>
+			/^ {0,3}#{1,6}[ \t]/.test(line) &&
+			line
+				.replace(/^[ #\t]+|[ #\t]+$/g, '')
+				.toLowerCase()
+				.replace(/\s+/g, '-') === id,
+	);
+	return { line: record.bodyLine + Math.max(index, 0), column: 1 };
 }
 
 /** The sections a record's page shows after its body, in the order of {@link RECORD_SECTION_IDS}. */

@@ -58,6 +58,10 @@ export const PROBLEM_KINDS = {
 		severity: 'error',
 		fix: 'remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings',
 	},
+	'body/section-heading': {
+		severity: 'error',
+		fix: 'rename or remove the heading: Charter renders the justification, alternatives, sources and links from the frontmatter, so the body does not repeat them',
+	},
 	'link/unknown': {
 		severity: 'error',
 		fix: "link to an existing record by its file, like `./output-vs-outcome.mdx`, or correct the record's id",

@@ -109,4 +109,25 @@ describe('links between records in the check', () => {
 			6 errors in 1 file."
 		`);
 	});
+
+	it('reports a body heading that takes the id of a section Charter adds, but not one for a section the page lacks', () => {
+		const result = checkRecords(
+			[
+				record('a', '## Context\n\nText.\n\n## Sources\n\nRepeated.\n\n## Related records\n\nNone yet.'),
+				{ ...record('b', 'Text.\n\n## Justification'), file: 'content/practices/b.md' },
+			],
+			{ pillars: ['outcomes'] },
+		);
+		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
+			"content/practices/a.mdx
+			  content/practices/a.mdx:19:1  has a heading with the id "sources", which the "sources" section Charter adds from the frontmatter already uses
+			    → rename or remove the heading: Charter renders the justification, alternatives, sources and links from the frontmatter, so the body does not repeat them
+
+			content/practices/b.md
+			  content/practices/b.md:17:1  has a heading with the id "justification", which the "justification" section Charter adds from the frontmatter already uses
+			    → rename or remove the heading: Charter renders the justification, alternatives, sources and links from the frontmatter, so the body does not repeat them
+
+			2 errors in 2 files."
+		`);
+	});
 });
