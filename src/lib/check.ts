@@ -8,9 +8,10 @@ import {
 	findFrontmatterPlaceholders,
 	type BodyOutline,
 } from './body.ts';
-import { findMissingFrontmatter, parseFrontmatter } from './frontmatter.ts';
+import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './link-check.ts';
 import { createModuleExportReader } from './module-exports.ts';
+import { readPageFiles, validatePageData, type PageFile } from './page-check.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { toKebabCase } from './slug.ts';
 import { findRecordWarnings } from './warnings.ts';
@@ -157,7 +158,11 @@ export function getRecordId(file: string): string {
  * warnings, records past their review date and uncited sources. Every problem is collected; nothing
  * stops at the first one.
  */
-export function checkRecords(files: readonly RecordFile[], options: CheckOptions): CheckResult {
+export function checkRecords(
+	files: readonly RecordFile[],
+	options: CheckOptions,
+	pages: readonly PageFile[] = [],
+): CheckResult {
 	const problems: Problem[] = [];
 	const records: ValidRecord[] = [];
 	const partialRecords: CheckedRecord[] = [];
@@ -216,16 +221,7 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 			outline,
 		});
 		if (frontmatter.syntaxErrors.length > 0) {
-			for (const error of frontmatter.syntaxErrors) {
-				problems.push(
-					createProblem(
-						'file/yaml',
-						{ file, line: error.line, column: error.column },
-						'',
-						`is not valid YAML: ${error.message}`,
-					),
-				);
-			}
+			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
 			continue;
 		}
 		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
@@ -243,6 +239,32 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 		const id = getRecordId(file);
 		if (data) records.push({ id, file, data, locate: frontmatter.locate });
 		else partialRecords.push({ id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate });
+	}
+
+	for (const { file, source, url } of pages) {
+		const frontmatter = parseFrontmatter(source);
+		if (!frontmatter) {
+			problems.push(reportMissingFrontmatter(file, source));
+			continue;
+		}
+		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+		const outline: BodyOutline = { links: [] };
+		problems.push(
+			...(file.endsWith('.mdx')
+				? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
+				: checkMarkdownBody(body, outline)),
+		);
+		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
+		else problems.push(...validatePageData(file, frontmatter));
+		linked.push({
+			file,
+			id: file,
+			body: frontmatter.body,
+			bodyLine: frontmatter.bodyLine,
+			data: frontmatter.data,
+			outline,
+			pageUrl: url,
+		});
 	}
 
 	problems.push(
@@ -263,6 +285,17 @@ export function checkRecords(files: readonly RecordFile[], options: CheckOptions
 	);
 	records.sort((a, b) => a.id.localeCompare(b.id));
 	return { records, problems, fileCount: files.length };
+}
+
+function reportYamlErrors(file: string, errors: ParsedFrontmatter['syntaxErrors']): Problem[] {
+	return errors.map((error) =>
+		createProblem(
+			'file/yaml',
+			{ file, line: error.line, column: error.column },
+			'',
+			`is not valid YAML: ${error.message}`,
+		),
+	);
 }
 
 function reportMissingFrontmatter(file: string, source: string): Problem {
@@ -294,7 +327,7 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
  * that would not be read as records (see {@link findIgnoredRecordFiles}).
  */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
-	const result = checkRecords(readRecordFiles(root), { root, ...options });
+	const result = checkRecords(readRecordFiles(root), { root, ...options }, readPageFiles(root, PRACTICES_DIR));
 	const ignored = findIgnoredRecordFiles(root);
 	return {
 		...result,

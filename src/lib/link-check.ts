@@ -19,6 +19,8 @@ export interface LinkedRecord {
 	data: unknown;
 	/** What the body links to, as the body check collected it. */
 	outline: BodyOutline;
+	/** Set for a page that is not a record (like `/about/`): its address. Links are checked, but it is no record to link to. */
+	pageUrl?: string | undefined;
 }
 
 /** Where the records live and how the site is published. */
@@ -37,9 +39,13 @@ export interface LinkCheckOptions {
  * existing record, a `#heading` must be a heading or section of its page, a link to a Markdown file
  * must be to a record, and an image next to the records or in `public/` must exist.
  */
-export function validateRecordLinks(records: readonly LinkedRecord[], options: LinkCheckOptions): Problem[] {
+export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], options: LinkCheckOptions): Problem[] {
+	const records = linkedFiles.filter((record) => record.pageUrl === undefined);
 	const byFile = new Map(records.map((record) => [record.file, record]));
 	const byId = new Map(records.map((record) => [record.id, record]));
+	const pagesByFile = new Map(
+		linkedFiles.filter((file) => file.pageUrl !== undefined).map((page) => [page.file, page]),
+	);
 	const referenced = new Set(
 		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
 	);
@@ -49,7 +55,7 @@ export function validateRecordLinks(records: readonly LinkedRecord[], options: L
 	const getAnchors = (record: LinkedRecord) => {
 		let anchors = anchorsOf.get(record);
 		if (!anchors) {
-			const sections = getSectionIds(record.data, referenced.has(record.id));
+			const sections = record.pageUrl === undefined ? getSectionIds(record.data, referenced.has(record.id)) : [];
 			const sourceAnchors = getList(record.data, 'sources').map((source) => `source-${getId(source)}`);
 			anchors = { sections, all: new Set(['_top', ...sections, ...sourceAnchors, ...headingsOf(record)]) };
 			anchorsOf.set(record, anchors);
@@ -58,10 +64,15 @@ export function validateRecordLinks(records: readonly LinkedRecord[], options: L
 	};
 
 	const problems: Problem[] = [];
-	for (const record of records) {
+	for (const record of linkedFiles) {
 		for (const link of record.outline.links) {
 			const location = { file: record.file, line: link.line, column: link.column };
-			const context = { file: record.file, practicesDir: options.practicesDir, base: options.base };
+			const context = {
+				file: record.file,
+				practicesDir: options.practicesDir,
+				base: options.base,
+				pageUrl: record.pageUrl,
+			};
 			if (link.image) {
 				const problem = checkImage(link.url, location, context, options);
 				if (problem) problems.push(problem);
@@ -74,10 +85,37 @@ export function validateRecordLinks(records: readonly LinkedRecord[], options: L
 						'link/unknown',
 						location,
 						'',
-						`links to "${link.url}", the file ${target.file}, which is not a record, so the site has no page for it`,
-						`link to a record's file in ${options.practicesDir}/, or to the page's address in the site`,
+						`links to "${link.url}", the file ${target.file}, which is neither a record nor a page of the site`,
+						`link to a record's file in ${options.practicesDir}/ or a page's file in ${posix.dirname(options.practicesDir)}/, or to an address in the site`,
 					),
 				);
+				continue;
+			}
+			if (target.kind === 'page') {
+				const page = pagesByFile.get(target.file);
+				if (!page) {
+					problems.push(
+						createProblem(
+							'link/unknown',
+							location,
+							'',
+							`links to "${link.url}", but there is no page ${target.file}`,
+							'link to an existing record or page by its file, or correct the path',
+						),
+					);
+				} else if (target.hash !== '' && !headingsOf(page).includes(target.hash)) {
+					problems.push(
+						createProblem(
+							'link/anchor',
+							location,
+							'',
+							`links to "${link.url}", but ${target.file} has no heading "${target.hash}"${didYouMean(target.hash, headingsOf(page))}`,
+							headingsOf(page).length > 0
+								? `link to one of its headings: ${headingsOf(page).join(', ')}`
+								: 'link to the page without `#…`',
+						),
+					);
+				}
 				continue;
 			}
 			if (target.kind !== 'record' && target.kind !== 'same-page') continue;
@@ -104,7 +142,8 @@ export function validateRecordLinks(records: readonly LinkedRecord[], options: L
 			if (target.hash !== '' && !getAnchors(linked).all.has(target.hash)) {
 				const headings = headingsOf(linked);
 				const { sections, all } = getAnchors(linked);
-				const where = linked === record ? 'this record' : `the record "${linked.id}"`;
+				const where =
+					linked !== record ? `the record "${linked.id}"` : record.pageUrl === undefined ? 'this record' : 'this page';
 				const choices = [
 					headings.length > 0 ? `its headings: ${headings.join(', ')}` : '',
 					sections.length > 0 ? `its sections: ${sections.join(', ')}` : '',
@@ -139,6 +178,7 @@ export function validateHeadingIds(records: readonly LinkedRecord[]): Problem[] 
 	);
 	const problems: Problem[] = [];
 	for (const record of records) {
+		if (record.pageUrl !== undefined) continue;
 		// Most bodies have no such heading; the cheap test spares parsing them again.
 		if (record.outline.headingIds === undefined && !SECTION_LIKE_HEADING.test(record.body)) continue;
 		const headingIds = (record.outline.headingIds ??= getHeadingIds(record.body, record.file.endsWith('.mdx')));

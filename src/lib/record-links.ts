@@ -17,7 +17,9 @@ export type LinkTarget =
 	| { kind: 'same-page'; hash: string }
 	/** A record, written as its file (`file` is set) or as its page address. */
 	| { kind: 'record'; id: string; hash: string; file?: string }
-	/** A Markdown file that is not a record (not directly in the practices folder). */
+	/** Another page of the site, written as its file under `content/` (like `../about.md`). */
+	| { kind: 'page'; file: string; url: string; hash: string }
+	/** A Markdown file that is neither a record nor a page of the site. */
 	| { kind: 'markdown-file'; file: string }
 	/** Another page or file of the site, like `/tags/okrs/`: not checked. */
 	| { kind: 'site' };
@@ -29,7 +31,9 @@ export interface LinkContext {
 	/** The folder of the records. */
 	practicesDir: string;
 	/** The site's base path, like `/` or `/handbook/`. */
-	base?: string;
+	base?: string | undefined;
+	/** The address of the page the link is on, for relative links; defaults to the record's page. */
+	pageUrl?: string | undefined;
 }
 
 const SCHEME_OR_HOST = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -47,29 +51,45 @@ export function getLinkTarget(url: string, context: LinkContext): LinkTarget {
 
 	if (MARKDOWN_FILE.test(path) && !path.startsWith('/')) {
 		const file = posix.join(posix.dirname(toPosix(context.file)), path);
-		if (posix.dirname(file) === posix.normalize(toPosix(context.practicesDir))) {
-			return { kind: 'record', id: getFileId(file), hash, file };
+		const practicesDir = posix.normalize(toPosix(context.practicesDir));
+		if (posix.dirname(file) === practicesDir) return { kind: 'record', id: getFileId(file), hash, file };
+		const pagesDir = posix.dirname(practicesDir);
+		const inPages = posix.relative(pagesDir, file);
+		if (!inPages.startsWith('..') && !inPages.startsWith(`${posix.basename(practicesDir)}/`)) {
+			return { kind: 'page', file, url: getPageUrl(inPages), hash };
 		}
 		return { kind: 'markdown-file', file };
 	}
 
 	// A page address: from the site's root, with or without the base, or relative to the record's page.
 	const base = `/${(context.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-	let sitePath = path.startsWith('/') ? path : posix.join(`/practices/${getFileId(context.file)}/`, path);
+	const pageUrl = context.pageUrl ?? `/practices/${getFileId(context.file)}/`;
+	let sitePath = path.startsWith('/') ? path : posix.join(pageUrl, path);
 	if (base !== '/' && sitePath.startsWith(base)) sitePath = sitePath.slice(base.length - 1);
 	const page = RECORD_PAGE.exec(sitePath);
 	return page ? { kind: 'record', id: page[1]!, hash } : { kind: 'site' };
 }
 
 /**
- * The page address for a link written as a record's file, like `./output-vs-outcome.mdx#definition`
- * → `/handbook/practices/output-vs-outcome/#definition`; `undefined` for any other link.
+ * The page address for a link written as a record's or a page's file, like
+ * `./output-vs-outcome.mdx#definition` → `/handbook/practices/output-vs-outcome/#definition`;
+ * `undefined` for any other link.
  */
 export function getRecordFileLinkHref(url: string, context: LinkContext): string | undefined {
 	const target = getLinkTarget(url, context);
-	if (target.kind !== 'record' || target.file === undefined) return undefined;
+	const hash = 'hash' in target && target.hash ? `#${encodeURIComponent(target.hash)}` : '';
 	const base = (context.base ?? '/').replace(/\/?$/, '/');
-	return `${base}practices/${encodeURIComponent(target.id)}/${target.hash ? `#${encodeURIComponent(target.hash)}` : ''}`;
+	if (target.kind === 'record' && target.file !== undefined) {
+		return `${base}practices/${encodeURIComponent(target.id)}/${hash}`;
+	}
+	if (target.kind === 'page') return `${base}${target.url.slice(1)}${hash}`;
+	return undefined;
+}
+
+/** The address of a page from its path under `content/`: `guides/intro.md` → `/guides/intro/`, `index.md` → `/`. */
+export function getPageUrl(pathInContent: string): string {
+	const path = pathInContent.replace(/\.mdx?$/i, '').replace(/(^|\/)index$/, '');
+	return path === '' ? '/' : `/${path.toLowerCase()}/`;
 }
 
 /** The part of a HAST element the plugins read and write. */

@@ -56,6 +56,13 @@ describe('the built sample playbook', () => {
 		expect(html).toMatch(/data-pagefind-filter="status:/);
 	});
 
+	test('turns links written as record files into page addresses, in records and in other pages', () => {
+		expect(pageOf('okrs-tie-work-to-outcomes')).toContain('<a href="/practices/output-vs-outcome/#definition">');
+		const about = readFileSync(join(dist, 'about', 'index.html'), 'utf8');
+		expect(about).toContain('<a href="/practices/products-not-projects/">Products, not projects</a>');
+		expect(about).not.toContain('.mdx"');
+	});
+
 	test('shows a prominent "Superseded" banner linking to the record in force', () => {
 		const html = pageOf('fund-technology-as-projects');
 		expect(html).toMatch(/<aside[^>]*aria-label="Superseded"/);

@@ -112,11 +112,21 @@ describe('checkPlaybook', () => {
 	});
 });
 
-describe('checkPlaybook with files it cannot read as records', () => {
-	it('reports records in a subfolder or with another extension, an empty file, an unclosed frontmatter and missing images, and leaves drafts and images alone', () => {
+describe('checkPlaybook with files it cannot read as records, and the other pages', () => {
+	it('reports records in a subfolder or with another extension, an empty file, an unclosed frontmatter, missing images and the mistakes of other pages, and leaves drafts and images alone', () => {
 		const result = checkPlaybook(fixture('check-files'), options);
 		expect(formatProblems(result.problems)).toMatchInlineSnapshot(`
-			"content/practices/byte-order-mark.md
+			"content/about.md
+			  content/about.md:2:1  title is required (is "titel" a misspelling of it?)
+			    → add \`title:\` to the frontmatter, like title: About this playbook
+			  content/about.md:6:50  links to "./practices/gone.md", but no record file is named gone.md
+			    → link to an existing record by its file, like \`./output-vs-outcome.mdx\`, or correct the record's id
+
+			content/guides/intro.md
+			  content/guides/intro.md:4:10  sidebar.order is "first", which is not a number
+			    → write a number there; Starlight's frontmatter reference lists what each field takes
+
+			content/practices/byte-order-mark.md
 			  content/practices/byte-order-mark.md:6:9  pillar is "outcome", which is not a configured pillar (did you mean "outcomes"?)
 			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
 
@@ -125,9 +135,9 @@ describe('checkPlaybook with files it cannot read as records', () => {
 			    → write the record, or let \`npm run new\` write its frontmatter for you; delete the file if it is not meant to be a record
 
 			content/practices/kept.md
-			  content/practices/kept.md:13:36  shows the image "./images/missing.png", but content/practices/images/missing.png does not exist
+			  content/practices/kept.md:15:36  shows the image "./images/missing.png", but content/practices/images/missing.png does not exist
 			    → add the image there, or correct the path: it is relative to the record's file
-			  content/practices/kept.md:13:69  shows the image "/logo.svg", but public/logo.svg does not exist
+			  content/practices/kept.md:15:69  shows the image "/logo.svg", but public/logo.svg does not exist
 			    → add the image to public/, or correct the path: an address from the site's root is a file in public/
 
 			content/practices/Old Notes.markdown
@@ -146,7 +156,7 @@ describe('checkPlaybook with files it cannot read as records', () => {
 			  content/practices/upper-case.MD:1:1  has the extension .MD, which Charter does not read, so it is not in the site
 			    → rename it to upper-case.md
 
-			8 errors in 7 files."
+			11 errors in 9 files."
 		`);
 	});
 

@@ -27,21 +27,31 @@ describe('getLinkTarget', () => {
 		expect(getLinkTarget('https://example.org/a.md', context)).toEqual({ kind: 'external' });
 		expect(getLinkTarget('//example.org/', context)).toEqual({ kind: 'external' });
 		expect(getLinkTarget('#context', context)).toEqual({ kind: 'same-page', hash: 'context' });
-		expect(getLinkTarget('../about.md', context)).toEqual({ kind: 'markdown-file', file: 'content/about.md' });
+		expect(getLinkTarget('../about.md#history', context)).toEqual({
+			kind: 'page',
+			file: 'content/about.md',
+			url: '/about/',
+			hash: 'history',
+		});
+		expect(getLinkTarget('../guides/index.md', context)).toMatchObject({ kind: 'page', url: '/guides/' });
 		expect(getLinkTarget('./drafts/idea.md', context)).toEqual({
 			kind: 'markdown-file',
 			file: 'content/practices/drafts/idea.md',
 		});
+		expect(getLinkTarget('../../README.md', context)).toEqual({ kind: 'markdown-file', file: 'README.md' });
 		expect(getLinkTarget('/tags/okrs/', context)).toEqual({ kind: 'site' });
 	});
 });
 
 describe('getRecordFileLinkHref', () => {
-	it('turns a record file link into the page address under the base path and leaves other links alone', () => {
+	it('turns a record or page file link into the page address under the base path and leaves other links alone', () => {
 		expect(getRecordFileLinkHref('./output-vs-outcome.mdx#definition', { ...context, base: '/handbook/' })).toBe(
 			'/handbook/practices/output-vs-outcome/#definition',
 		);
 		expect(getRecordFileLinkHref('output-vs-outcome.md', context)).toBe('/practices/output-vs-outcome/');
+		expect(getRecordFileLinkHref('../about.md#history', { ...context, base: '/handbook' })).toBe(
+			'/handbook/about/#history',
+		);
 		expect(getRecordFileLinkHref('/practices/output-vs-outcome/', context)).toBeUndefined();
 		expect(getRecordFileLinkHref('https://example.org/a.md', context)).toBeUndefined();
 	});
@@ -97,8 +107,8 @@ describe('links between records in the check', () => {
 			    → link to an existing record by its file, like \`./output-vs-outcome.mdx\`, or correct the record's id
 			  content/practices/a.mdx:17:20  links to "/practices/retros/", but no record has the id "retros"
 			    → link to an existing record by its file, like \`./output-vs-outcome.mdx\`, or correct the record's id
-			  content/practices/a.mdx:17:53  links to "../about.md", the file content/about.md, which is not a record, so the site has no page for it
-			    → link to a record's file in content/practices/, or to the page's address in the site
+			  content/practices/a.mdx:17:53  links to "../about.md", but there is no page content/about.md
+			    → link to an existing record or page by its file, or correct the path
 			  content/practices/a.mdx:19:5  links to "./b.mdx#in-practise", but the record "b" has no heading or section "in-practise" (did you mean "in-practice"?)
 			    → link to one of its headings: in-practice; or its sections: justification, sources
 			  content/practices/a.mdx:19:37  links to "#contxt", but this record has no heading or section "contxt" (did you mean "context"?)
