@@ -1,12 +1,14 @@
 import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkPlaybook, getCheckOptions, PRACTICES_DIR } from './lib/check.ts';
+import { checkPlaybook, getCheckOptions } from './lib/check.ts';
+import { PAGES_DIR } from './lib/page-check.ts';
 import { formatProblems } from './lib/problems.ts';
 import type { CharterOptions } from './schemas/config.ts';
 
 /**
- * Re-checks the playbook in `astro dev` whenever a record changes, since Astro's own reload does not
- * re-run Charter's rules, and logs what is wrong (or that all is well again).
+ * Re-checks the playbook in `astro dev` whenever a record or another page under `content/` changes,
+ * since Astro's own reload does not re-run Charter's rules, and logs what is wrong (or that all is
+ * well again).
  */
 export function charterDevCheck(root: string, options: CharterOptions, base: string): AstroIntegration {
 	return {
@@ -16,7 +18,7 @@ export function charterDevCheck(root: string, options: CharterOptions, base: str
 				let hadProblems = false;
 				const recheck = (path: string) => {
 					const file = relative(root, path).split(sep).join('/');
-					if (!file.startsWith(`${PRACTICES_DIR}/`) || !/\.mdx?$/.test(file)) return;
+					if (!file.startsWith(`${PAGES_DIR}/`) || !/\.mdx?$/i.test(file)) return;
 					const errors = checkPlaybook(root, getCheckOptions(options, { base })).problems.filter(
 						(problem) => problem.severity === 'error',
 					);
