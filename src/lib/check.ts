@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CharterOptions } from '../schemas/config.ts';
 import {
@@ -11,7 +11,7 @@ import {
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './link-check.ts';
 import { createModuleExportReader } from './module-exports.ts';
-import { readPageFiles, validatePageData, type PageFile } from './page-check.ts';
+import { listFiles, readPageFiles, validatePageData, type PageFile } from './page-check.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { toKebabCase } from './slug.ts';
 import { findRecordWarnings } from './warnings.ts';
@@ -102,20 +102,7 @@ const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
  * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
  */
 export function findIgnoredRecordFiles(root: string): string[] {
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(join(root, PRACTICES_DIR), { recursive: true, withFileTypes: true });
-	} catch {
-		return [];
-	}
-	const practicesDir = join(root, PRACTICES_DIR);
-	return entries
-		.filter((entry) => entry.isFile() && MARKDOWN_LIKE.test(entry.name))
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(practicesDir.length + 1)
-				.replaceAll('\\', '/'),
-		)
+	return listFiles(root, PRACTICES_DIR, MARKDOWN_LIKE)
 		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
 		.sort()
 		.map((path) => `${PRACTICES_DIR}/${path}`);
@@ -198,6 +185,14 @@ export function checkRecords(
 	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
 	const linked: LinkedRecord[] = [];
 	const getModuleExports = options.root ? createModuleExportReader(options.root) : undefined;
+	const checkBody = (file: string, frontmatter: ParsedFrontmatter) => {
+		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+		const outline: BodyOutline = { links: [] };
+		const bodyProblems = file.endsWith('.mdx')
+			? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
+			: checkMarkdownBody(body, outline);
+		return { problems: bodyProblems, outline };
+	};
 	for (const { file, source } of files) {
 		const frontmatter = parseFrontmatter(source);
 		if (!frontmatter) {
@@ -205,21 +200,9 @@ export function checkRecords(
 			continue;
 		}
 		// The body is checked even when the frontmatter is broken, so one run shows both.
-		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
-		const outline: BodyOutline = { links: [] };
-		problems.push(
-			...(file.endsWith('.mdx')
-				? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
-				: checkMarkdownBody(body, outline)),
-		);
-		linked.push({
-			file,
-			id: getRecordId(file),
-			body: frontmatter.body,
-			bodyLine: frontmatter.bodyLine,
-			data: frontmatter.data,
-			outline,
-		});
+		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
+		problems.push(...bodyProblems);
+		linked.push({ file, id: getRecordId(file), ...getLinkedBody(frontmatter), outline });
 		if (frontmatter.syntaxErrors.length > 0) {
 			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
 			continue;
@@ -247,24 +230,11 @@ export function checkRecords(
 			problems.push(reportMissingFrontmatter(file, source));
 			continue;
 		}
-		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
-		const outline: BodyOutline = { links: [] };
-		problems.push(
-			...(file.endsWith('.mdx')
-				? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
-				: checkMarkdownBody(body, outline)),
-		);
+		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
+		problems.push(...bodyProblems);
 		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
 		else problems.push(...validatePageData(file, frontmatter));
-		linked.push({
-			file,
-			id: file,
-			body: frontmatter.body,
-			bodyLine: frontmatter.bodyLine,
-			data: frontmatter.data,
-			outline,
-			pageUrl: url,
-		});
+		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
 	problems.push(
@@ -285,6 +255,10 @@ export function checkRecords(
 	);
 	records.sort((a, b) => a.id.localeCompare(b.id));
 	return { records, problems, fileCount: files.length };
+}
+
+function getLinkedBody(frontmatter: ParsedFrontmatter) {
+	return { body: frontmatter.body, bodyLine: frontmatter.bodyLine, data: frontmatter.data };
 }
 
 function reportYamlErrors(file: string, errors: ParsedFrontmatter['syntaxErrors']): Problem[] {

@@ -24,21 +24,7 @@ export interface PageFile {
  * `content/practices/`, as the `docs` collection loads them (names starting with `_` or `.` are left out).
  */
 export function readPageFiles(root: string, practicesDir: string): PageFile[] {
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(join(root, PAGES_DIR), { recursive: true, withFileTypes: true });
-	} catch {
-		return [];
-	}
-	const pagesDir = join(root, PAGES_DIR);
-	return entries
-		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(pagesDir.length + 1)
-				.split('\\')
-				.join('/'),
-		)
+	return listFiles(root, PAGES_DIR, /\.mdx?$/)
 		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)))
 		.map((path) => `${PAGES_DIR}/${path}`)
 		.filter((file) => !file.startsWith(`${practicesDir}/`))
@@ -48,6 +34,28 @@ export function readPageFiles(root: string, practicesDir: string): PageFile[] {
 			source: readFileSync(join(root, file), 'utf8'),
 			url: getPageUrl(file.slice(PAGES_DIR.length + 1)),
 		}));
+}
+
+/**
+ * The files under `dir` (relative to `root`) whose names match `pattern`, as paths relative to
+ * `dir` with `/` separators; none when the folder does not exist.
+ */
+export function listFiles(root: string, dir: string, pattern: RegExp): string[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const folder = join(root, dir);
+	return entries
+		.filter((entry) => entry.isFile() && pattern.test(entry.name))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(folder.length + 1)
+				.split('\\')
+				.join('/'),
+		);
 }
 
 let pageSchema: z.ZodType | undefined;
