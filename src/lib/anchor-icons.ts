@@ -7,17 +7,10 @@
  */
 
 import type { HastPluginDefinition } from 'satteri';
+import { addHastPlugin, type HastElementLike, type MarkdownProcessorLike } from './markdown-plugins.ts';
 
 /** The class Starlight gives the icon inside a heading's anchor link. */
 export const ANCHOR_ICON_CLASS = 'sl-anchor-icon';
-
-/** The part of a HAST element these plugins read and write. */
-interface HastElementLike {
-	type: string;
-	tagName?: string;
-	properties?: Record<string, unknown>;
-	children?: unknown[];
-}
 
 /** Whether a HAST node is Starlight's anchor-link icon that still holds its inline SVG. */
 export function isFilledAnchorIcon(node: HastElementLike): boolean {
@@ -54,24 +47,10 @@ export function rehypeLightAnchorIcons() {
 	};
 }
 
-/** The part of Astro's `markdown.processor` this module needs: its plugin lists. */
-interface MarkdownProcessorLike {
-	options?: { hastPlugins?: unknown[]; rehypePlugins?: unknown[] };
-}
-
 /**
  * Adds the plugin matching the site's Markdown processor. Run after Starlight has added its own, so
  * the icons exist when the plugin sees them. Returns whether a processor took it.
  */
 export function registerLightAnchorIcons(processor: MarkdownProcessorLike | undefined): boolean {
-	const options = processor?.options;
-	if (Array.isArray(options?.hastPlugins)) {
-		options.hastPlugins.push(createSatteriAnchorIconPlugin());
-		return true;
-	}
-	if (Array.isArray(options?.rehypePlugins)) {
-		options.rehypePlugins.push(rehypeLightAnchorIcons);
-		return true;
-	}
-	return false;
+	return addHastPlugin(processor, { satteri: createSatteriAnchorIconPlugin, rehype: rehypeLightAnchorIcons });
 }

@@ -86,7 +86,7 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 
 	const imported = new Set<string>();
 	const components: TreeNode[] = [];
-	if (outline) outline.headingIds = [];
+	const addToOutline = outline ? createOutlineCollector(outline, record) : undefined;
 	visit(tree, (node) => {
 		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options, imported));
 		else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -96,7 +96,7 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 			else if (typeof node.name === 'string') problems.push(...checkElementName(record, node, node.name));
 			problems.push(...checkAttributes(record, node));
 		} else problems.push(...checkLink(record, node));
-		if (outline) addToOutline(outline, record, node);
+		addToOutline?.(node);
 	});
 	for (const node of components) {
 		const name = node.name as string;
@@ -174,11 +174,11 @@ export function checkMarkdownBody(record: RecordBody, outline?: BodyOutline): Pr
 		return problems;
 	}
 	const tree = markdownToMdast(record.body, { features: FEATURES }) as unknown as TreeNode;
-	if (outline) outline.headingIds = [];
+	const addToOutline = outline ? createOutlineCollector(outline, record) : undefined;
 	visit(tree, (node) => {
 		if (node.type === 'html') problems.push(...checkRawHtml(record, node));
 		else problems.push(...checkLink(record, node));
-		if (outline) addToOutline(outline, record, node);
+		addToOutline?.(node);
 	});
 	return problems;
 }
@@ -195,27 +195,28 @@ export function getHeadingIds(body: string, mdx: boolean): string[] {
 }
 
 function getHeadingIdsOf(tree: TreeNode): string[] {
-	// The same slugs, in the same order, as Astro's heading ids.
-	const slugger = new GithubSlugger();
 	const ids: string[] = [];
-	visit(tree, (node) => {
-		if (node.type === 'heading') ids.push(slugger.slug(toString(node as Parameters<typeof toString>[0])));
-	});
+	visit(tree, createHeadingIdCollector(ids));
 	return ids;
 }
 
-const outlineSluggers = new WeakMap<BodyOutline, GithubSlugger>();
+/** A visitor that adds each heading's id to `ids` as Astro gives it: the same slugs, in the same order, repeats numbered. */
+function createHeadingIdCollector(ids: string[]): (node: TreeNode) => void {
+	const slugger = new GithubSlugger();
+	return (node) => {
+		if (node.type === 'heading') ids.push(slugger.slug(toString(node as Parameters<typeof toString>[0])));
+	};
+}
 
-/** Adds a node to the outline: a link's address, or a heading's id, counted as Astro counts repeats. */
-function addToOutline(outline: BodyOutline, record: RecordBody, node: TreeNode): void {
-	if (node.type === 'heading' && outline.headingIds) {
-		let slugger = outlineSluggers.get(outline);
-		if (!slugger) outlineSluggers.set(outline, (slugger = new GithubSlugger()));
-		outline.headingIds.push(slugger.slug(toString(node as Parameters<typeof toString>[0])));
-	}
-	if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
-		outline.links.push({ url: node.url, image: node.type === 'image', ...at(record, node) });
-	}
+/** A visitor that adds each link, image and heading of a body to `outline`. */
+function createOutlineCollector(outline: BodyOutline, record: RecordBody): (node: TreeNode) => void {
+	const addHeading = createHeadingIdCollector((outline.headingIds = []));
+	return (node) => {
+		addHeading(node);
+		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+			outline.links.push({ url: node.url, image: node.type === 'image', ...at(record, node) });
+		}
+	};
 }
 
 /** Checks a block or span of raw HTML in Markdown, element by element, reporting at the node's position. */

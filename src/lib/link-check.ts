@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { getHeadingIds, type BodyOutline } from './body.ts';
 import { createProblem, type Problem } from './problems.ts';
-import { getLinkTarget } from './record-links.ts';
+import { decode, getLinkTarget, isExternalAddress, stripBase } from './record-links.ts';
 import { RECORD_SECTION_IDS } from './record-view.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -46,9 +46,7 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 	const pagesByFile = new Map(
 		linkedFiles.filter((file) => file.pageUrl !== undefined).map((page) => [page.file, page]),
 	);
-	const referenced = new Set(
-		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
-	);
+	const referenced = getReferencedIds(records);
 	const headingsOf = (record: LinkedRecord) =>
 		(record.outline.headingIds ??= getHeadingIds(record.body, record.file.endsWith('.mdx')));
 	const anchorsOf = new Map<LinkedRecord, { sections: string[]; all: Set<string> }>();
@@ -119,24 +117,15 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 				continue;
 			}
 			if (target.kind !== 'record' && target.kind !== 'same-page') continue;
-			const byRecordFile = target.kind === 'record' ? target.file : undefined;
 			const linked =
 				target.kind === 'same-page'
 					? record
-					: byRecordFile !== undefined
-						? byFile.get(byRecordFile)
+					: target.file !== undefined
+						? byFile.get(target.file)
 						: byId.get(target.id);
 			if (!linked) {
-				const written = byRecordFile !== undefined ? posix.basename(byRecordFile) : (target as { id: string }).id;
-				const known = byRecordFile !== undefined ? [...byFile.keys()].map((file) => posix.basename(file)) : byId.keys();
-				problems.push(
-					createProblem(
-						'link/unknown',
-						location,
-						'',
-						`links to "${link.url}", but no record ${byRecordFile !== undefined ? `file is named ${written}` : `has the id "${written}"`}${didYouMean(written, known)}`,
-					),
-				);
+				// A same-page link always finds its own record; only a link to another one can miss.
+				if (target.kind === 'record') problems.push(reportUnknownRecord(link.url, location, target, byFile, byId));
 				continue;
 			}
 			if (target.hash !== '' && !getAnchors(linked).all.has(target.hash)) {
@@ -163,6 +152,23 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 	return problems;
 }
 
+function reportUnknownRecord(
+	url: string,
+	location: { file: string; line: number; column: number },
+	target: { id: string; file?: string | undefined },
+	byFile: ReadonlyMap<string, LinkedRecord>,
+	byId: ReadonlyMap<string, LinkedRecord>,
+): Problem {
+	const message =
+		target.file !== undefined
+			? `no record file is named ${posix.basename(target.file)}${didYouMean(
+					posix.basename(target.file),
+					[...byFile.keys()].map((file) => posix.basename(file)),
+				)}`
+			: `no record has the id "${target.id}"${didYouMean(target.id, byId.keys())}`;
+	return createProblem('link/unknown', location, '', `links to "${url}", but ${message}`);
+}
+
 // A body heading that could take a section's id: the section's name, in any case, as an ATX heading.
 const SECTION_LIKE_HEADING =
 	/^ {0,3}#{1,6}[ \t]+(?:justification|alternatives not chosen|sources|related records|supersedes|referenced by)[ \t#]*$/im;
@@ -173,9 +179,7 @@ const SECTION_LIKE_HEADING =
  * and the table of contents would reach only one of them.
  */
 export function validateHeadingIds(records: readonly LinkedRecord[]): Problem[] {
-	const referenced = new Set(
-		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
-	);
+	const referenced = getReferencedIds(records);
 	const problems: Problem[] = [];
 	for (const record of records) {
 		if (record.pageUrl !== undefined) continue;
@@ -224,6 +228,13 @@ function getSectionIds(data: unknown, referenced: boolean): string[] {
 	return RECORD_SECTION_IDS.filter((id) => shown[id]);
 }
 
+/** The ids that records list in `related` or `supersedes`: the records whose page shows "Referenced by". */
+function getReferencedIds(records: readonly LinkedRecord[]): Set<string> {
+	return new Set(
+		records.flatMap((record) => [...getList(record.data, 'related'), ...getList(record.data, 'supersedes')].map(getId)),
+	);
+}
+
 function getList(data: unknown, key: string): unknown[] {
 	const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
 	return Array.isArray(value) ? value : [];
@@ -241,16 +252,12 @@ function checkImage(
 	context: { file: string; practicesDir: string; base?: string | undefined },
 	options: LinkCheckOptions,
 ): Problem | undefined {
-	if (!options.root || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim())) return undefined;
-	const path = decodePath(url.trim().replace(/[?#].*$/, ''));
+	if (!options.root || isExternalAddress(url)) return undefined;
+	const path = decode(url.trim().replace(/[?#].*$/, ''));
 	if (path === '') return undefined;
-	let file: string;
-	if (path.startsWith('/')) {
-		const base = `/${(context.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-		file = posix.join('public', base !== '/' && path.startsWith(base) ? path.slice(base.length) : path);
-	} else {
-		file = posix.join(posix.dirname(context.file), path);
-	}
+	const file = path.startsWith('/')
+		? posix.join('public', stripBase(path, context.base))
+		: posix.join(posix.dirname(context.file), path);
 	if (existsSync(posix.join(options.root.split('\\').join('/'), file))) return undefined;
 	return createProblem(
 		'image/missing',
@@ -261,12 +268,4 @@ function checkImage(
 			? `add the image to public/, or correct the path: an address from the site's root is a file in public/`
 			: `add the image there, or correct the path: it is relative to the record's file`,
 	);
-}
-
-function decodePath(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
 }

@@ -8,6 +8,8 @@
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
+import { addHastPlugin, visitHast, type HastElementLike, type MarkdownProcessorLike } from './markdown-plugins.ts';
+import { getRecordUrl, joinBase } from './playbook.ts';
 
 /** Where a link written in a record's body leads, as far as the check can tell without building. */
 export type LinkTarget =
@@ -43,7 +45,7 @@ const RECORD_PAGE = /^\/practices\/([^/]+)\/?$/;
 /** Finds where `url`, written in `context.file`, leads. */
 export function getLinkTarget(url: string, context: LinkContext): LinkTarget {
 	const trimmed = url.trim();
-	if (SCHEME_OR_HOST.test(trimmed)) return { kind: 'external' };
+	if (isExternalAddress(trimmed)) return { kind: 'external' };
 	const hashAt = trimmed.indexOf('#');
 	const hash = hashAt === -1 ? '' : decode(trimmed.slice(hashAt + 1));
 	const path = decode((hashAt === -1 ? trimmed : trimmed.slice(0, hashAt)).replace(/\?.*$/, ''));
@@ -62,11 +64,8 @@ export function getLinkTarget(url: string, context: LinkContext): LinkTarget {
 	}
 
 	// A page address: from the site's root, with or without the base, or relative to the record's page.
-	const base = `/${(context.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 	const pageUrl = context.pageUrl ?? `/practices/${getFileId(context.file)}/`;
-	let sitePath = path.startsWith('/') ? path : posix.join(pageUrl, path);
-	if (base !== '/' && sitePath.startsWith(base)) sitePath = sitePath.slice(base.length - 1);
-	const page = RECORD_PAGE.exec(sitePath);
+	const page = RECORD_PAGE.exec(stripBase(path.startsWith('/') ? path : posix.join(pageUrl, path), context.base));
 	return page ? { kind: 'record', id: page[1]!, hash } : { kind: 'site' };
 }
 
@@ -78,26 +77,28 @@ export function getLinkTarget(url: string, context: LinkContext): LinkTarget {
 export function getRecordFileLinkHref(url: string, context: LinkContext): string | undefined {
 	const target = getLinkTarget(url, context);
 	const hash = 'hash' in target && target.hash ? `#${encodeURIComponent(target.hash)}` : '';
-	const base = (context.base ?? '/').replace(/\/?$/, '/');
-	if (target.kind === 'record' && target.file !== undefined) {
-		return `${base}practices/${encodeURIComponent(target.id)}/${hash}`;
-	}
-	if (target.kind === 'page') return `${base}${target.url.slice(1)}${hash}`;
+	const base = context.base ?? '/';
+	if (target.kind === 'record' && target.file !== undefined)
+		return `${getRecordUrl(base, encodeURIComponent(target.id))}${hash}`;
+	if (target.kind === 'page') return `${joinBase(base, target.url)}${hash}`;
 	return undefined;
+}
+
+/** Whether an address has a scheme (`https:`, `mailto:`) or names another host (`//example.org`). */
+export function isExternalAddress(url: string): boolean {
+	return SCHEME_OR_HOST.test(url.trim());
+}
+
+/** A path from the site's root without the base path it may start with: `/handbook/about/` → `/about/`. */
+export function stripBase(path: string, base = '/'): string {
+	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`;
+	return prefix !== '//' && path.startsWith(prefix) ? path.slice(prefix.length - 1) : path;
 }
 
 /** The address of a page from its path under `content/`: `guides/intro.md` → `/guides/intro/`, `index.md` → `/`. */
 export function getPageUrl(pathInContent: string): string {
 	const path = pathInContent.replace(/\.mdx?$/i, '').replace(/(^|\/)index$/, '');
 	return path === '' ? '/' : `/${path.toLowerCase()}/`;
-}
-
-/** The part of a HAST element the plugins read and write. */
-interface HastElementLike {
-	type: string;
-	tagName?: string;
-	properties?: Record<string, unknown>;
-	children?: unknown[];
 }
 
 function rewriteAnchor(node: HastElementLike, file: string | undefined, options: RecordLinkOptions) {
@@ -130,32 +131,19 @@ export function createSatteriRecordLinkPlugin(options: RecordLinkOptions): HastP
 /** The same as a rehype plugin, for sites that switch Astro to the unified Markdown processor. */
 export function rehypeRecordLinks(options: RecordLinkOptions) {
 	return (tree: HastElementLike, vfile: { path?: string }) => {
-		const visit = (node: HastElementLike) => {
+		visitHast(tree, (node) => {
 			const href = rewriteAnchor(node, vfile.path, options);
 			if (href !== undefined) node.properties = { ...node.properties, href };
-			for (const child of node.children ?? []) visit(child as HastElementLike);
-		};
-		visit(tree);
+		});
 	};
-}
-
-/** The part of Astro's `markdown.processor` this module needs: its plugin lists. */
-interface MarkdownProcessorLike {
-	options?: { hastPlugins?: unknown[]; rehypePlugins?: unknown[] };
 }
 
 /** Adds the plugin matching the site's Markdown processor. Returns whether a processor took it. */
 export function registerRecordLinks(processor: MarkdownProcessorLike | undefined, options: RecordLinkOptions): boolean {
-	const pluginOptions = processor?.options;
-	if (Array.isArray(pluginOptions?.hastPlugins)) {
-		pluginOptions.hastPlugins.push(createSatteriRecordLinkPlugin(options));
-		return true;
-	}
-	if (Array.isArray(pluginOptions?.rehypePlugins)) {
-		pluginOptions.rehypePlugins.push([rehypeRecordLinks, options]);
-		return true;
-	}
-	return false;
+	return addHastPlugin(processor, {
+		satteri: () => createSatteriRecordLinkPlugin(options),
+		rehype: [rehypeRecordLinks, options],
+	});
 }
 
 function getFileId(file: string): string {
@@ -166,7 +154,8 @@ function toPosix(path: string): string {
 	return path.split('\\').join('/');
 }
 
-function decode(text: string): string {
+/** Decodes `%20` and the like, leaving text that is not valid percent-encoding as it is. */
+export function decode(text: string): string {
 	try {
 		return decodeURIComponent(text);
 	} catch {
