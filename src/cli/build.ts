@@ -10,7 +10,7 @@ import {
 	prepareStagedOutput,
 	publishStagedOutput,
 	type StagedOutput,
-} from '../lib/staged-output.ts';
+} from './staged-output.ts';
 
 /** What to build. */
 export interface BuildCommandOptions {

@@ -1,14 +1,14 @@
 import { relative, resolve } from 'node:path';
-import { checkPlaybook, getCheckOptions } from '../lib/check.ts';
-import { getRepositoryRoot } from '../lib/git.ts';
+import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
+import { getRepositoryRoot } from '../shared/git.ts';
 import {
 	formatCheckReport,
 	formatGithubAnnotations,
 	formatJsonReport,
 	isCheckFailed,
 	type ReportFormat,
-} from '../lib/report.ts';
-import { loadCharterOptions } from '../lib/site-config.ts';
+} from '../check/reporters.ts';
+import { loadCharterOptions } from '../integration/site-config.ts';
 import type { CommandResult } from './command-line.ts';
 
 /** Options of `npm run check`. */

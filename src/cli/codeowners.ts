@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { readRecordFiles } from '../lib/check.ts';
-import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from '../lib/codeowners.ts';
-import { getRepositoryRoot } from '../lib/git.ts';
+import { readRecordFiles } from '../check/check-playbook.ts';
+import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from './codeowners-section.ts';
+import { getRepositoryRoot } from '../shared/git.ts';
 import type { CommandResult } from './command-line.ts';
-import { loadCharterOptions } from '../lib/site-config.ts';
-import { formatCount } from '../lib/plural.ts';
+import { loadCharterOptions } from '../integration/site-config.ts';
+import { formatCount } from '../shared/text.ts';
 
 /**
  * Runs `npm run codeowners`: writes the records' section of `.github/CODEOWNERS` (at the top of the

@@ -3,8 +3,8 @@
  * Converts a folder of Architecture Decision Records into records of the playbook.
  */
 import { parseArgs } from 'node:util';
-import { importFolder } from '../lib/import/import-folder.ts';
-import { loadCharterOptions } from '../lib/site-config.ts';
+import { importFolder } from '../import/import-folder.ts';
+import { loadCharterOptions } from '../integration/site-config.ts';
 
 const USAGE = `Usage: npm run import -- <folder> [--pillar <id>] [--owner <handle>] [--root <site>] [--force]
 

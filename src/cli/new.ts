@@ -1,9 +1,9 @@
 import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
-import { findRecordFile, getRecordIdFromTitle, writeRecordFile, type NewRecord } from '../lib/scaffold.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { findRecordFile, getRecordIdFromTitle, writeRecordFile, type NewRecord } from './scaffold.ts';
+import { didYouMean } from '../shared/suggest.ts';
 import type { CharterOptions } from '../schemas/config.ts';
 import type { CommandResult } from './command-line.ts';
-import { loadCharterOptions } from '../lib/site-config.ts';
+import { loadCharterOptions } from '../integration/site-config.ts';
 
 /** What `npm run new` was given on its command line. */
 export interface NewCommandInput {

@@ -2,9 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { formatJsonSchema, getRecordJsonSchema, RECORD_JSON_SCHEMA_FILE, type SchemaDocs } from '../lib/json-schema.ts';
+import {
+	formatJsonSchema,
+	getRecordJsonSchema,
+	RECORD_JSON_SCHEMA_FILE,
+	type SchemaDocs,
+} from '../schemas/json-schema.ts';
 import type { CommandResult } from './command-line.ts';
-import { loadCharterOptions } from '../lib/site-config.ts';
+import { loadCharterOptions } from '../integration/site-config.ts';
 
 const RECORD_SCHEMA_SOURCE = fileURLToPath(new URL('../schemas/record.ts', import.meta.url));
 

@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import config from 'virtual:charter/config';
-import { getRecordsExport } from '../lib/feeds.ts';
-import { createPlaybook } from '../lib/playbook.ts';
+import { getRecordsExport } from '../views/feeds.ts';
+import { createPlaybook } from '../views/playbook.ts';
 
 /** `records.json`: every record's frontmatter, id, URL and computed links, for other tools. */
 export async function GET(context: APIContext) {

@@ -2,9 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import config from 'virtual:charter/config';
-import { getFeedItems } from '../lib/feeds.ts';
-import { getTagline } from '../lib/home.ts';
-import { createPlaybook } from '../lib/playbook.ts';
+import { getFeedItems } from '../views/feeds.ts';
+import { getTagline } from '../views/home.ts';
+import { createPlaybook } from '../views/playbook.ts';
 
 /** The RSS feed of decisions, newest first. Injected only when the site has an address (`site`). */
 export async function GET(context: APIContext) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCharterSite } from '../../scripts/lib/bench-sites.ts';
 import { generatePlaybook } from '../../scripts/lib/synthetic-playbook.ts';
-import { REFERENCED_BY_LIMIT } from '../../src/lib/record-view.ts';
+import { REFERENCED_BY_LIMIT } from '../../src/views/record-view.ts';
 import { buildSite, REPO_ROOT, removeDir } from '../helpers/astro.ts';
 import { closePage, findAccessibilityViolations, launchBrowser, openPage, serveSite } from '../helpers/browser.ts';
 

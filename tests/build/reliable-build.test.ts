@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCharterSite } from '../../scripts/lib/bench-sites.ts';
 import { generatePlaybook } from '../../scripts/lib/synthetic-playbook.ts';
-import { getStagedOutput } from '../../src/lib/staged-output.ts';
+import { getStagedOutput } from '../../src/cli/staged-output.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const BUILD_BIN = join(REPO_ROOT, 'src/cli/build-bin.ts');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { checkPlaybook } from '../../src/lib/check.ts';
+import { checkPlaybook } from '../../src/check/check-playbook.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const dist = inject('sampleDist');

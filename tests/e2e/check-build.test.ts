@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPlaybook } from '../../src/lib/check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkPlaybook } from '../../src/check/check-playbook.ts';
+import { formatProblems } from '../../src/check/problems.ts';
 import { createTempDir, REPO_ROOT, removeDir, runAstro } from '../helpers/astro.ts';
 
 const outDir = createTempDir('broken');

@@ -1,4 +1,4 @@
-import { createPlaybook, type Playbook } from '../../src/lib/playbook.ts';
+import { createPlaybook, type Playbook } from '../../src/views/playbook.ts';
 import type { Pillar } from '../../src/schemas/config.ts';
 import { recordSchema, type RecordData, type RecordInput } from '../../src/schemas/record.ts';
 

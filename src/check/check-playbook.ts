@@ -1,0 +1,311 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CharterOptions } from '../schemas/config.ts';
+import {
+	checkMarkdownBody,
+	checkMdxBody,
+	DEFAULT_ALLOWED_IMPORTS,
+	findFrontmatterPlaceholders,
+	type BodyOutline,
+} from './body.ts';
+import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './links.ts';
+import { createModuleExportReader } from './module-exports.ts';
+import { listFiles, readPageFiles, validatePageData, type PageFile } from './pages.ts';
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { toKebabCase } from '../shared/ids.ts';
+import { findRecordWarnings } from './warnings.ts';
+import {
+	getValidFields,
+	validateRecordData,
+	validateReferences,
+	type CheckedRecord,
+	type ValidRecord,
+} from './record-rules.ts';
+
+/** Where records live, relative to the project root. */
+export const PRACTICES_DIR = 'content/practices';
+
+/** One record file as read from disk. */
+export interface RecordFile {
+	/** Path relative to the project root, with `/` separators. */
+	file: string;
+	source: string;
+}
+
+/** What checking a playbook found. */
+export interface CheckResult {
+	/** Records whose frontmatter is valid, sorted by id. */
+	records: ValidRecord[];
+	/** Every problem found, in no particular order. */
+	problems: Problem[];
+	/** How many record files were read. */
+	fileCount: number;
+}
+
+/** What the check needs from the configuration, and the date it checks against. */
+export interface CheckOptions {
+	/** Ids of the configured pillars. */
+	pillars: readonly string[];
+	/** Modules a record's MDX may import from; defaults to {@link DEFAULT_ALLOWED_IMPORTS}. */
+	allowedImports?: readonly string[];
+	/** Months after `reviewed` (or `decided`) when a record falls due; without it, no review warnings. */
+	reviewIntervalMonths?: number;
+	/** The day to check review dates against; defaults to now. Tests pass a fixed date. */
+	today?: Date;
+	/** The site's base path, so that links written with it are understood; defaults to `/`. */
+	base?: string | undefined;
+	/** The project's folder, to check that linked images exist; without it, they are not checked. */
+	root?: string | undefined;
+}
+
+/** The check options that follow from the plugin options, the site's base path and the day to check against. */
+export function getCheckOptions(
+	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>,
+	site: { base?: string | undefined; today?: Date | undefined } = {},
+): CheckOptions {
+	return {
+		pillars: options.pillars.map((pillar) => pillar.id),
+		allowedImports: options.allowedImports,
+		reviewIntervalMonths: options.reviewIntervalMonths,
+		base: site.base,
+		...(site.today ? { today: site.today } : {}),
+	};
+}
+
+const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
+export function readRecordFiles(root: string): RecordFile[] {
+	let names: string[];
+	try {
+		names = readdirSync(join(root, PRACTICES_DIR));
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => RECORD_FILE.test(name))
+		.sort()
+		.map((name) => ({
+			file: `${PRACTICES_DIR}/${name}`,
+			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
+		}));
+}
+
+// Extensions of Markdown files that Charter would not read as records.
+const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
+
+/**
+ * Finds Markdown files under `content/practices/` that are not read as records, so that none is
+ * left out of the site without a word: files in a subfolder, and files with another extension
+ * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
+ */
+export function findIgnoredRecordFiles(root: string): string[] {
+	return listFiles(root, PRACTICES_DIR, MARKDOWN_LIKE)
+		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
+		.sort()
+		.map((path) => `${PRACTICES_DIR}/${path}`);
+}
+
+/** Reports a file {@link findIgnoredRecordFiles} found, with where it should go instead. */
+function reportIgnoredFile(file: string): Problem {
+	const location = { file, line: 1, column: 1 };
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	const stem = name.replace(MARKDOWN_LIKE, '');
+	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
+	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
+	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
+		return createProblem(
+			'file/ignored',
+			location,
+			'',
+			`is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
+			`move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
+		);
+	}
+	return createProblem(
+		'file/ignored',
+		location,
+		'',
+		`has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
+		`rename it to ${suggestion}`,
+	);
+}
+
+/** The record id a file name gives: the name without its extension. */
+export function getRecordId(file: string): string {
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	return name.replace(/\.(md|mdx)$/, '');
+}
+
+/**
+ * Checks record files: frontmatter syntax, the record schema, the rules across records, the body
+ * (MDX syntax, allowed imports, no code, safe links), placeholders left by the scaffolder, and, as
+ * warnings, records past their review date and uncited sources. Every problem is collected; nothing
+ * stops at the first one.
+ */
+export function checkRecords(
+	files: readonly RecordFile[],
+	options: CheckOptions,
+	pages: readonly PageFile[] = [],
+): CheckResult {
+	const problems: Problem[] = [];
+	const records: ValidRecord[] = [];
+	const partialRecords: CheckedRecord[] = [];
+	const filesById = new Map<string, string[]>();
+
+	for (const { file } of files) {
+		const id = getRecordId(file);
+		filesById.set(id, [...(filesById.get(id) ?? []), file]);
+		if (!KEBAB_CASE.test(id)) {
+			const suggestion = toKebabCase(id);
+			const extension = file.slice(file.lastIndexOf('.'));
+			problems.push(
+				createProblem(
+					'file/id',
+					{ file, line: 1, column: 1 },
+					'',
+					`"${id}" is not a valid record id`,
+					suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
+				),
+			);
+		}
+	}
+	for (const [id, sameId] of filesById) {
+		if (sameId.length < 2) continue;
+		for (const file of sameId) {
+			const others = sameId.filter((other) => other !== file).join(', ');
+			problems.push(
+				createProblem('file/duplicate-id', { file, line: 1, column: 1 }, '', `has the id "${id}", as does ${others}`),
+			);
+		}
+	}
+
+	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
+	const linked: LinkedRecord[] = [];
+	const getModuleExports = options.root ? createModuleExportReader(options.root) : undefined;
+	const checkBody = (file: string, frontmatter: ParsedFrontmatter) => {
+		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+		const outline: BodyOutline = { links: [] };
+		const bodyProblems = file.endsWith('.mdx')
+			? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
+			: checkMarkdownBody(body, outline);
+		return { problems: bodyProblems, outline };
+	};
+	for (const { file, source } of files) {
+		const frontmatter = parseFrontmatter(source);
+		if (!frontmatter) {
+			problems.push(reportMissingFrontmatter(file, source));
+			continue;
+		}
+		// The body is checked even when the frontmatter is broken, so one run shows both.
+		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
+		problems.push(...bodyProblems);
+		linked.push({ file, id: getRecordId(file), ...getLinkedBody(frontmatter), outline });
+		if (frontmatter.syntaxErrors.length > 0) {
+			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
+			continue;
+		}
+		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
+			problems.push(
+				createProblem(
+					'content/placeholder',
+					{ file, ...frontmatter.locate(path) },
+					formatFieldPath(path),
+					`still holds the placeholder "${text}"`,
+				),
+			);
+		}
+		const { data, problems: fieldProblems } = validateRecordData(file, frontmatter);
+		problems.push(...fieldProblems);
+		const id = getRecordId(file);
+		if (data) records.push({ id, file, data, locate: frontmatter.locate });
+		else partialRecords.push({ id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate });
+	}
+
+	for (const { file, source, url } of pages) {
+		const frontmatter = parseFrontmatter(source);
+		if (!frontmatter) {
+			problems.push(reportMissingFrontmatter(file, source));
+			continue;
+		}
+		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
+		problems.push(...bodyProblems);
+		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
+		else problems.push(...validatePageData(file, frontmatter));
+		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
+	}
+
+	problems.push(
+		...validateReferences([...records, ...partialRecords], {
+			pillars: options.pillars,
+			knownIds: new Set(filesById.keys()),
+		}),
+	);
+	problems.push(
+		...validateRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
+		...validateHeadingIds(linked),
+	);
+	problems.push(
+		...findRecordWarnings(records, {
+			reviewIntervalMonths: options.reviewIntervalMonths,
+			today: options.today ?? new Date(),
+		}),
+	);
+	records.sort((a, b) => a.id.localeCompare(b.id));
+	return { records, problems, fileCount: files.length };
+}
+
+function getLinkedBody(frontmatter: ParsedFrontmatter) {
+	return { body: frontmatter.body, bodyLine: frontmatter.bodyLine, data: frontmatter.data };
+}
+
+function reportYamlErrors(file: string, errors: ParsedFrontmatter['syntaxErrors']): Problem[] {
+	return errors.map((error) =>
+		createProblem(
+			'file/yaml',
+			{ file, line: error.line, column: error.column },
+			'',
+			`is not valid YAML: ${error.message}`,
+		),
+	);
+}
+
+function reportMissingFrontmatter(file: string, source: string): Problem {
+	const location = { file, line: 1, column: 1 };
+	switch (findMissingFrontmatter(source)) {
+		case 'empty':
+			return createProblem(
+				'file/frontmatter',
+				location,
+				'',
+				'is empty',
+				'write the record, or let `npm run new` write its frontmatter for you; delete the file if it is not meant to be a record',
+			);
+		case 'unclosed':
+			return createProblem(
+				'file/frontmatter',
+				location,
+				'',
+				'opens its frontmatter with `---` but never closes it',
+				'add a line holding only `---` after the last frontmatter field',
+			);
+		case 'absent':
+			return createProblem('file/frontmatter', location, '', 'has no frontmatter');
+	}
+}
+
+/**
+ * Reads and checks the playbook at `root`, including Markdown files under `content/practices/`
+ * that would not be read as records (see {@link findIgnoredRecordFiles}).
+ */
+export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
+	const result = checkRecords(readRecordFiles(root), { root, ...options }, readPageFiles(root, PRACTICES_DIR));
+	const ignored = findIgnoredRecordFiles(root);
+	return {
+		...result,
+		problems: [...result.problems, ...ignored.map(reportIgnoredFile)],
+		fileCount: result.fileCount + ignored.length,
+	};
+}

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import type { ParsedFrontmatter } from './frontmatter.ts';
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { getPageUrl } from '../markdown/record-links.ts';
+import { didYouMean, suggestClosest } from '../shared/suggest.ts';
+
+/** The folder of the site's other pages (about, guides), relative to the project root. */
+export const PAGES_DIR = 'content';
+
+/** One page file as read from disk, with its address in the site. */
+export interface PageFile {
+	/** Path relative to the project root, with `/` separators. */
+	file: string;
+	source: string;
+	/** The page's address from the site's root, like `/about/`. */
+	url: string;
+}
+
+/**
+ * Reads the site's pages that are not records: the Markdown files under `content/` outside
+ * `content/practices/`, as the `docs` collection loads them (names starting with `_` or `.` are left out).
+ */
+export function readPageFiles(root: string, practicesDir: string): PageFile[] {
+	return listFiles(root, PAGES_DIR, /\.mdx?$/)
+		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)))
+		.map((path) => `${PAGES_DIR}/${path}`)
+		.filter((file) => !file.startsWith(`${practicesDir}/`))
+		.sort()
+		.map((file) => ({
+			file,
+			source: readFileSync(join(root, file), 'utf8'),
+			url: getPageUrl(file.slice(PAGES_DIR.length + 1)),
+		}));
+}
+
+/**
+ * The files under `dir` (relative to `root`) whose names match `pattern`, as paths relative to
+ * `dir` with `/` separators; none when the folder does not exist.
+ */
+export function listFiles(root: string, dir: string, pattern: RegExp): string[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const folder = join(root, dir);
+	return entries
+		.filter((entry) => entry.isFile() && pattern.test(entry.name))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(folder.length + 1)
+				.split('\\')
+				.join('/'),
+		);
+}
+
+let pageSchema: z.ZodType | undefined;
+
+/** Starlight's own frontmatter schema for pages, built once; images are checked by Astro when it builds. */
+function getPageSchema(): z.ZodType {
+	return (pageSchema ??= docsSchema()({ image: () => z.string() } as never) as z.ZodType);
+}
+
+/**
+ * Checks a page's frontmatter against Starlight's schema, the one the build applies, so that a
+ * mistake is reported with its line instead of stopping the build with Astro's stack trace.
+ */
+export function validatePageData(file: string, frontmatter: ParsedFrontmatter): Problem[] {
+	const result = getPageSchema().safeParse(frontmatter.data);
+	if (result.success) return [];
+	const keys = frontmatter.data && typeof frontmatter.data === 'object' ? Object.keys(frontmatter.data) : [];
+	return result.error.issues.map((issue) => {
+		const field = formatFieldPath(issue.path);
+		const value = valueAt(frontmatter.data, issue.path);
+		if (value === undefined && issue.path.length === 1) {
+			// A key the page has that looks like the missing one is the likely cause (`titel:`).
+			const typo = suggestClosest(String(issue.path[0]), keys);
+			return createProblem(
+				'field/invalid',
+				{ file, ...frontmatter.locate(typo === undefined ? [] : [typo], { key: true }) },
+				field,
+				`is required${typo === undefined ? '' : ` (is "${typo}" a misspelling of it?)`}`,
+				`add \`${field}:\` to the frontmatter${field === 'title' ? ', like title: About this playbook' : ''}`,
+			);
+		}
+		if (issue.code === 'invalid_type') {
+			return createProblem(
+				'field/invalid',
+				{ file, ...frontmatter.locate(issue.path) },
+				field,
+				`is ${JSON.stringify(value)}, which is not a ${issue.expected}`,
+				`write a ${issue.expected} there; Starlight's frontmatter reference lists what each field takes`,
+			);
+		}
+		const options = 'values' in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
+		return createProblem(
+			'field/invalid',
+			{ file, ...frontmatter.locate(issue.path) },
+			field,
+			options
+				? `is "${String(value)}", which is not allowed${didYouMean(String(value), options)}`
+				: lowerFirst(issue.message),
+			options
+				? `use one of ${options.join(', ')}`
+				: "correct the value; Starlight's frontmatter reference lists what each field takes",
+		);
+	});
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (!value || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}

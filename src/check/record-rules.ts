@@ -1,0 +1,303 @@
+import type { z } from 'zod';
+import { recordSchema, type RecordData } from '../schemas/record.ts';
+import type { ParsedFrontmatter } from './frontmatter.ts';
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { didYouMean } from '../shared/suggest.ts';
+
+/** A record whose frontmatter passed the schema, with what is needed to point at its fields. */
+export interface ValidRecord {
+	/** The record's permanent id: its file name without extension. */
+	id: string;
+	/** Path of the file relative to the project root. */
+	file: string;
+	data: RecordData;
+	/** Finds a field's line and column in the file. */
+	locate: ParsedFrontmatter['locate'];
+}
+
+/**
+ * A record as the rules across records see it. Fields that failed the schema are absent, so that a
+ * record with a broken field still has its other fields checked in the same run.
+ */
+export interface CheckedRecord extends Omit<ValidRecord, 'data'> {
+	data: Partial<RecordData>;
+}
+
+const RECORD_FIELDS = Object.keys(recordSchema.shape);
+
+/**
+ * Validates one record's frontmatter against the record schema and turns every zod issue into a
+ * located problem. Returns the parsed data when it is valid.
+ */
+export function validateRecordData(
+	file: string,
+	frontmatter: ParsedFrontmatter,
+): { data?: RecordData; problems: Problem[] } {
+	const result = recordSchema.safeParse(frontmatter.data);
+	if (result.success) return { data: result.data, problems: [] };
+	return { problems: result.error.issues.flatMap((issue) => describeIssue(file, frontmatter, issue)) };
+}
+
+/**
+ * The fields of an invalid record's frontmatter that pass the schema on their own, with defaults for
+ * the missing lists, so the rules across records can still check them.
+ */
+export function getValidFields(data: unknown): Partial<RecordData> {
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+	const valid: Record<string, unknown> = {};
+	for (const [key, schema] of Object.entries(recordSchema.shape)) {
+		const result = schema.safeParse((data as Record<string, unknown>)[key]);
+		if (result.success && result.data !== undefined) valid[key] = result.data;
+	}
+	return valid as Partial<RecordData>;
+}
+
+function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.core.$ZodIssue): Problem[] {
+	const at = (path: readonly PropertyKey[], key = false) => ({ file, ...frontmatter.locate(path, { key }) });
+	if (issue.code === 'unrecognized_keys') {
+		const known = issue.path.length === 0 ? RECORD_FIELDS : knownKeysAt(issue.path);
+		return issue.keys.map((key) =>
+			createProblem(
+				'field/unknown',
+				at([...issue.path, key], true),
+				formatFieldPath([...issue.path, key]),
+				`is not a field of ${issue.path.length === 0 ? 'a record' : 'this entry'}${didYouMean(key, known)}`,
+				`remove "${key}" or correct its spelling; known fields: ${known.join(', ')}`,
+			),
+		);
+	}
+	const field = formatFieldPath(issue.path);
+	if (issue.code === 'invalid_type' && valueAt(frontmatter.data, issue.path) === undefined) {
+		return [
+			createProblem(
+				'field/invalid',
+				at(issue.path),
+				field,
+				'is required',
+				`add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`,
+			),
+		];
+	}
+	if (issue.code === 'invalid_value' && issue.path.at(-1) === 'status') {
+		const value = valueAt(frontmatter.data, issue.path);
+		return [
+			createProblem(
+				'field/invalid',
+				at(issue.path),
+				field,
+				`is "${String(value)}", which is not a status${didYouMean(String(value), issue.values.map(String))}`,
+				`use one of ${issue.values.join(', ')}`,
+			),
+		];
+	}
+	return [createProblem('field/invalid', at(issue.path), field, issue.message, fixFor(issue.path))];
+}
+
+function requiredHint(message: string): string {
+	return message.replace(/^must be /, 'with ').replace(/^must /, 'that must ');
+}
+
+const FIELD_FIXES: Record<string, string> = {
+	title: 'give the practice a short title, like title: Output vs outcome',
+	summary: 'write one plain sentence of at most 240 characters, on one line',
+	pillar: 'use the id of a configured pillar, like pillar: outcomes',
+	decided: 'write the date as YYYY-MM-DD, like decided: 2025-03-14',
+	reviewed: 'write the date as YYYY-MM-DD, like reviewed: 2025-03-14',
+	published: 'write the date as YYYY-MM-DD, like published: 2021-12-14',
+	owners: 'list at least one team or person handle, like owners: [product-leadership]',
+	tags: 'use lowercase words joined by hyphens, like tags: [team-topology]',
+	justification: 'add at least one claim, like:  - claim: Why this works for us.  sources: [source-id]',
+	claim: 'write the reason as one sentence',
+	alternatives: 'add each option considered, like:  - option: What we could have done.  reason: Why we did not.',
+	option: 'name the option that was considered',
+	reason: 'say why the option was not chosen',
+	sources: 'list source ids defined in this record’s sources, like sources: [ries-lean]',
+	id: 'use a kebab-case id, like ries-lean',
+	url: 'use the full address of the source, starting with https://',
+	author: "write the author's name, or remove the key",
+	publisher: "write the publisher's name, or remove the key",
+	related: 'list the ids of other records, like related: [output-vs-outcome]',
+	supersedes: 'list the ids of older records, like supersedes: [fund-technology-as-projects]',
+};
+
+function fixFor(path: readonly PropertyKey[]): string {
+	const name = [...path].reverse().find((segment) => typeof segment === 'string');
+	return (name !== undefined && FIELD_FIXES[name]) || 'correct the value';
+}
+
+const NESTED_KEYS: Record<string, string[]> = {
+	justification: ['claim', 'sources'],
+	alternatives: ['option', 'reason', 'sources'],
+	sources: ['id', 'title', 'url', 'author', 'publisher', 'published'],
+};
+
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+	return NESTED_KEYS[String(path[0])] ?? [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
+}
+
+/**
+ * Applies the rules that span records or depend on the configuration: known pillars, existing
+ * `related` and `supersedes` targets, consistent superseded statuses, no `supersedes` cycle, and
+ * cited sources that exist and have unique ids.
+ *
+ * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
+ * reference to them is not reported twice.
+ */
+export function validateReferences(
+	records: readonly CheckedRecord[],
+	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
+): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const supersededBy = new Map<string, string[]>();
+
+	for (const record of records) {
+		const at = (path: readonly PropertyKey[]) => ({ file: record.file, ...record.locate(path) });
+		const { data } = record;
+
+		if (data.pillar !== undefined && !options.pillars.includes(data.pillar)) {
+			problems.push(
+				createProblem(
+					'pillar/unknown',
+					at(['pillar']),
+					'pillar',
+					`is "${data.pillar}", which is not a configured pillar${didYouMean(data.pillar, options.pillars)}`,
+					`use one of ${options.pillars.join(', ')}, or add the pillar to astro.config.mjs`,
+				),
+			);
+		}
+
+		for (const list of ['related', 'supersedes'] as const) {
+			(data[list] ?? []).forEach((target, index) => {
+				const path = [list, index];
+				if (target === record.id) {
+					problems.push(createProblem('reference/self', at(path), formatFieldPath(path), `names this record itself`));
+				} else if (!options.knownIds.has(target)) {
+					problems.push(
+						createProblem(
+							'reference/unknown',
+							at(path),
+							formatFieldPath(path),
+							`names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
+						),
+					);
+				} else if (list === 'supersedes') {
+					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
+					const older = byId.get(target);
+					// An older record whose status is itself invalid already has that reported.
+					if (older && older.data.status !== undefined && older.data.status !== 'superseded') {
+						problems.push(
+							createProblem(
+								'supersede/status',
+								at(path),
+								formatFieldPath(path),
+								`names "${target}", whose status is "${older.data.status}", not "superseded"`,
+								`set \`status: superseded\` in ${older.file}, or remove "${target}" from \`supersedes\``,
+							),
+						);
+					}
+				}
+			});
+		}
+
+		const sourceIds = new Set<string>();
+		// Without valid sources, citations cannot be checked against them.
+		if (!data.sources) continue;
+		data.sources.forEach((source, index) => {
+			if (sourceIds.has(source.id)) {
+				const path = ['sources', index, 'id'];
+				problems.push(
+					createProblem(
+						'source/duplicate',
+						at(path),
+						formatFieldPath(path),
+						`"${source.id}" is already the id of another source of this record`,
+					),
+				);
+			}
+			sourceIds.add(source.id);
+		});
+		for (const list of ['justification', 'alternatives'] as const) {
+			(data[list] ?? []).forEach((item, itemIndex) => {
+				(item.sources ?? []).forEach((cited, citedIndex) => {
+					if (sourceIds.has(cited)) return;
+					const path = [list, itemIndex, 'sources', citedIndex];
+					problems.push(
+						createProblem(
+							'source/unknown',
+							at(path),
+							formatFieldPath(path),
+							`cites "${cited}", but the record has no source with that id${didYouMean(cited, sourceIds)}`,
+						),
+					);
+				});
+			});
+		}
+	}
+
+	for (const record of records) {
+		if (record.data.status === 'superseded' && !supersededBy.has(record.id)) {
+			problems.push(
+				createProblem(
+					'supersede/orphan',
+					{ file: record.file, ...record.locate(['status']) },
+					'status',
+					'is "superseded", but no record names this one in its `supersedes`',
+				),
+			);
+		}
+	}
+
+	problems.push(...findSupersedeCycles(records));
+	return problems;
+}
+
+/** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */
+function findSupersedeCycles(records: readonly CheckedRecord[]): Problem[] {
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const reported = new Set<string>();
+	const problems: Problem[] = [];
+
+	const visit = (id: string, stack: string[]) => {
+		const current = state.get(id);
+		if (current === 'done') return;
+		if (current === 'visiting') {
+			const cycle = stack.slice(stack.indexOf(id));
+			const first = [...cycle].sort()[0]!;
+			const key = [...cycle].sort().join(' ');
+			if (reported.has(key)) return;
+			reported.add(key);
+			const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
+			const record = byId.get(first)!;
+			const next = rotated[1]!;
+			const index = (record.data.supersedes ?? []).indexOf(next);
+			const path = ['supersedes', index];
+			problems.push(
+				createProblem(
+					'supersede/cycle',
+					{ file: record.file, ...record.locate(path) },
+					formatFieldPath(path),
+					`forms a cycle: ${rotated.join(' → ')}`,
+				),
+			);
+			return;
+		}
+		const record = byId.get(id);
+		if (!record) return;
+		state.set(id, 'visiting');
+		for (const target of record.data.supersedes ?? []) if (target !== id) visit(target, [...stack, id]);
+		state.set(id, 'done');
+	};
+	for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) visit(record.id, []);
+	return problems;
+}

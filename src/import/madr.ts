@@ -1,0 +1,302 @@
+import type { ListItem, Paragraph } from 'mdast';
+import { parseFrontmatter } from '../check/frontmatter.ts';
+import { resolveRecordFile } from './links.ts';
+import {
+	getFirstSentence,
+	getLinks,
+	getListItems,
+	getPlainText,
+	getPoint,
+	getSubsections,
+	parseMarkdown,
+	removeEmptiedSections,
+	TextEdits,
+	tidyMarkdown,
+	toSentence,
+	type MarkdownDocument,
+	type Section,
+} from './markdown.ts';
+import { createMetadata, readFrontmatterMetadata, readPreambleMetadata, type AdrMetadata } from './metadata.ts';
+import { mapStatus } from './status.ts';
+import type { AdrFormat, AdrPoint, AdrRelation, ImportNote, ParsedAdr } from './types.ts';
+import { formatCount } from '../shared/text.ts';
+
+/** What a parser knows about the other files being imported, to tell which links it can map. */
+export interface ParseContext {
+	/** Names of every file being imported, like `0002-use-mysql.md`. */
+	files: readonly string[];
+}
+
+const PRO_CON = /^(good|bad|neutral)\b[^,]{0,20},\s*because\s+/i;
+const TEMPLATE_ITEM = /^(…|\.\.\.)$/;
+
+/** Normalizes an option's name for matching: lowercase, no quotes or Markdown marks, single spaces. */
+export function normalizeOption(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/["“”'‘’`*_[\]]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Finds the section with one of the given titles (case-insensitive), at any level. */
+export function findSection(document: MarkdownDocument, titles: readonly string[]): Section | undefined {
+	const wanted = titles.map((title) => title.toLowerCase());
+	return document.sections.find((section) => wanted.includes(section.title.toLowerCase().replace(/:$/, '')));
+}
+
+/**
+ * Parses a record written with a MADR template (versions 2, 3 and 4) or log4brains' variant of it:
+ * metadata from frontmatter or bullets, the title, decision drivers, considered options, the chosen
+ * option with its reason, and the pros and cons of each option.
+ */
+export function parseMadr(file: string, source: string, format: AdrFormat, context: ParseContext): ParsedAdr {
+	const frontmatter = parseFrontmatter(source);
+	const notes: ImportNote[] = [];
+	let metadata: AdrMetadata = createMetadata();
+	const markdown = frontmatter ? frontmatter.body : source;
+	let brokenYaml: string | undefined;
+	if (frontmatter && frontmatter.syntaxErrors.length === 0) {
+		metadata = readFrontmatterMetadata(frontmatter.data);
+	} else if (frontmatter) {
+		brokenYaml = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(source)?.[1] ?? '';
+		notes.push({
+			kind: 'needs-human',
+			text: `the frontmatter is not valid YAML (line ${frontmatter.syntaxErrors[0]!.line}): it is kept in the body, under "Original metadata"`,
+		});
+	}
+	const document = parseMarkdown(markdown);
+	const edits = new TextEdits();
+	const emptied = new Set<string>();
+	readPreambleMetadata(document, edits, metadata);
+	const title = removeTitle(document, edits);
+
+	const drivers = readDrivers(document, edits, emptied);
+	const outcome = readOutcome(document);
+	const considered = findSection(document, ['Considered Options']);
+	const prosAndCons = findSection(document, ['Pros and Cons of the Options', 'Pros and Cons of the Alternatives']);
+	const optionDetails = prosAndCons
+		? getSubsections(document, prosAndCons).map((section) => readOptionDetails(document, section))
+		: [];
+	const consideredItems = considered
+		? getListItems(considered).filter((item) => !TEMPLATE_ITEM.test(getPlainText(item)))
+		: [];
+	const options =
+		consideredItems.length > 0
+			? consideredItems.map((item) => nameOption(getPlainText(item), optionDetails))
+			: optionDetails.map((detail) => detail.name);
+
+	let chosenGood: AdrPoint[] = [];
+	const alternatives: ParsedAdr['alternatives'] = [];
+	let chosen: ParsedAdr['chosen'];
+	if (outcome) {
+		const chosenName = options.find((option) => matchesOption(option, outcome.option)) ?? outcome.option;
+		chosen = { option: chosenName, ...(outcome.because ? { because: outcome.because } : {}) };
+		const chosenDetails = optionDetails.find((detail) => matchesOption(detail.name, chosenName));
+		if (chosenDetails) {
+			chosenGood = chosenDetails.good.map(({ point }) => point);
+			for (const { item } of chosenDetails.good) edits.removeNode(document.source, item);
+			if (chosenDetails.good.length > 0) emptied.add(chosenDetails.section.title);
+			describeLeftovers(chosenDetails, 'good', chosenName, notes);
+		}
+		for (const option of options.filter((name) => !matchesOption(name, chosenName))) {
+			const details = optionDetails.find((detail) => matchesOption(detail.name, option));
+			alternatives.push({ option, bad: details?.bad.map(({ point }) => point) ?? [] });
+			if (!details) continue;
+			for (const { item } of details.bad) edits.removeNode(document.source, item);
+			if (details.bad.length > 0) emptied.add(details.section.title);
+			describeLeftovers(details, 'bad', option, notes);
+		}
+		if (prosAndCons) emptied.add(prosAndCons.title);
+		// The list of options says nothing the alternatives do not, unless its items describe the options.
+		if (considered && consideredItems.every((item) => isJustAName(item, options))) {
+			edits.remove(considered.start, considered.end);
+		}
+	} else if (options.length > 0) {
+		notes.push({
+			kind: 'not-mapped',
+			text: 'no chosen option ("Chosen option: …"): the considered options stay in the body, and no alternatives are recorded',
+		});
+	}
+
+	const statusRelations = readStatusRelations(metadata);
+	const body = buildBody(edits.apply(document.source), emptied, brokenYaml);
+	return {
+		file,
+		format,
+		...(title !== undefined ? { title } : {}),
+		...(metadata.status ? { status: metadata.status.text } : {}),
+		...(metadata.date !== undefined ? { date: metadata.date } : {}),
+		deciders: metadata.deciders,
+		...(metadata.decidersLabel !== undefined ? { decidersLabel: metadata.decidersLabel } : {}),
+		tags: metadata.tags,
+		drivers,
+		...(chosen ? { chosen } : {}),
+		chosenGood,
+		alternatives,
+		relations: [...statusRelations, ...readLinkRelations(document, context)],
+		...(outcome
+			? {
+					decision: getFirstSentence(
+						toSentence(`${chosen!.option} was chosen${outcome.becauseText ? `, because ${outcome.becauseText}` : ''}`),
+					),
+				}
+			: {}),
+		...(getContext(document) ? { context: getContext(document)! } : {}),
+		otherMetadata: metadata.other,
+		body,
+		keptSections: parseMarkdown(body).sections.map((section) => section.title),
+		notes: [...metadata.notes, ...notes],
+	};
+}
+
+/** Removes the first level-1 heading and returns its text without a number prefix like `12.` or `ADR-0012:`. */
+export function removeTitle(document: MarkdownDocument, edits: TextEdits): string | undefined {
+	const heading = document.sections.find((section) => section.depth === 1);
+	if (!heading) return undefined;
+	edits.removeNode(document.source, heading.node);
+	return stripNumber(heading.title);
+}
+
+/** A title without the record number tools put in front of it. */
+export function stripNumber(title: string): string {
+	const stripped = title.replace(/^(?:ADR[-_ ]?)?\d+\s*[.:)\-–—]?\s+(?:[-–—:]\s+)?/i, '').trim();
+	return stripped === '' ? title.trim() : stripped;
+}
+
+function readDrivers(document: MarkdownDocument, edits: TextEdits, emptied: Set<string>): AdrPoint[] {
+	const section = findSection(document, ['Decision Drivers']);
+	if (!section) return [];
+	const drivers: AdrPoint[] = [];
+	for (const item of getListItems(section)) {
+		if (!TEMPLATE_ITEM.test(getPlainText(item))) drivers.push(getPoint(document, item));
+		edits.removeNode(document.source, item);
+	}
+	for (const node of section.content) if (node.type === 'list') edits.removeNode(document.source, node);
+	emptied.add(section.title);
+	return drivers.filter((driver) => driver.text !== '');
+}
+
+/** The "Chosen option: …, because …" sentence of the Decision Outcome section. */
+function readOutcome(
+	document: MarkdownDocument,
+): { option: string; because?: AdrPoint; becauseText?: string; text: string } | undefined {
+	const section = findSection(document, ['Decision Outcome', 'Decision']);
+	const paragraph = section?.content.find(
+		(node): node is Paragraph =>
+			node.type === 'paragraph' && /^chosen (option|alternative)\b/i.test(getPlainText(node)),
+	);
+	if (!paragraph) return undefined;
+	const text = getPlainText(paragraph);
+	const match =
+		/^chosen (?:option|alternative)\s*:?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|([^,]+?))\s*(?:[,;]?\s*because\b[,:]?\s*([\s\S]*))?$/i.exec(
+			text,
+		);
+	if (!match) return undefined;
+	const option = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/\.$/, '');
+	const because = match[6]?.trim();
+	return {
+		option,
+		text,
+		...(because
+			? { because: { text: toSentence(because), links: getLinks(document, paragraph) }, becauseText: because }
+			: {}),
+	};
+}
+
+interface OptionDetails {
+	name: string;
+	section: Section;
+	good: { item: ListItem; point: AdrPoint }[];
+	bad: { item: ListItem; point: AdrPoint }[];
+	/** How many "neutral" points and other items the option has. */
+	others: number;
+}
+
+function readOptionDetails(document: MarkdownDocument, section: Section): OptionDetails {
+	const details: OptionDetails = { name: section.title, section, good: [], bad: [], others: 0 };
+	for (const item of getListItems(section)) {
+		const text = getPlainText(item);
+		if (TEMPLATE_ITEM.test(text)) continue;
+		const kind = PRO_CON.exec(text)?.[1]?.toLowerCase();
+		if (kind === 'good' || kind === 'bad') details[kind].push({ item, point: getPoint(document, item, PRO_CON) });
+		else details.others++;
+	}
+	details.others += section.content.filter((node) => node.type !== 'list' && node.type !== 'html').length;
+	return details;
+}
+
+function describeLeftovers(details: OptionDetails, mapped: 'good' | 'bad', option: string, notes: ImportNote[]): void {
+	const leftover = mapped === 'good' ? details.bad.length : details.good.length;
+	const parts = [
+		leftover > 0
+			? `${leftover} "${mapped === 'good' ? 'bad' : 'good'}, because" point${leftover === 1 ? '' : 's'}`
+			: '',
+		details.others > 0 ? formatCount(details.others, 'other item') : '',
+	].filter(Boolean);
+	if (parts.length > 0)
+		notes.push({
+			kind: 'not-mapped',
+			text: `${parts.join(' and ')} of "${option}" → body, under "${details.section.title}"`,
+		});
+}
+
+/** The name of a considered option: its details heading when the list item starts with it and describes it further. */
+function nameOption(item: string, details: readonly OptionDetails[]): string {
+	const match = details.find((detail) => normalizeOption(item).startsWith(normalizeOption(detail.name)));
+	return match ? match.name : item;
+}
+
+function matchesOption(a: string, b: string): boolean {
+	const [x, y] = [normalizeOption(a), normalizeOption(b)];
+	return x === y || (x.length > 3 && y.length > 3 && (x.startsWith(y) || y.startsWith(x)));
+}
+
+function isJustAName(item: ListItem, options: readonly string[]): boolean {
+	return (
+		item.children.length === 1 &&
+		options.some((option) => normalizeOption(option) === normalizeOption(getPlainText(item)))
+	);
+}
+
+/** Relations from the status, like "superseded by [ADR-0005](0005-example.md)" or "superseded by ADR-0005". */
+export function readStatusRelations(metadata: Pick<AdrMetadata, 'status'>): AdrRelation[] {
+	const status = metadata.status;
+	if (!status || mapStatus(status.text) !== 'superseded') return [];
+	const reference = status.text.replace(/^\s*super[sc]eded(\s+by)?\s*/i, '').trim();
+	const link = status.links[0] ?? { text: reference, target: reference };
+	return link.target === '' ? [] : [{ relation: 'superseded by', link }];
+}
+
+/** Relations written in a Links section: `* Refined by [ADR-0005](0005-example.md)`. */
+function readLinkRelations(document: MarkdownDocument, context: ParseContext): AdrRelation[] {
+	const relations: AdrRelation[] = [];
+	for (const section of document.sections) {
+		for (const item of getListItems(section)) {
+			const links = getLinks(document, item);
+			if (links.length !== 1) continue;
+			const link = links[0]!;
+			if (resolveRecordFile(link, context.files) === undefined) continue;
+			const text = getPlainText(item);
+			const words = text
+				.slice(0, text.indexOf(link.text))
+				.replace(/[:\-–—\s]+$/, '')
+				.trim();
+			if (words.split(/\s+/).length > 4 || words.includes(',')) continue;
+			relations.push({ relation: words === '' ? 'related' : words.toLowerCase(), link });
+		}
+	}
+	return relations;
+}
+
+function getContext(document: MarkdownDocument): string | undefined {
+	const section = findSection(document, ['Context and Problem Statement', 'Context', 'Problem Statement']);
+	const paragraph = section?.content.find((node) => node.type === 'paragraph');
+	return paragraph ? getFirstSentence(getPlainText(paragraph)) : undefined;
+}
+
+function buildBody(markdown: string, emptied: ReadonlySet<string>, brokenYaml: string | undefined): string {
+	const body = removeEmptiedSections(tidyMarkdown(markdown), emptied);
+	if (brokenYaml === undefined) return body;
+	return `${body}\n\n## Original metadata\n\n\`\`\`yaml\n${brokenYaml.trimEnd()}\n\`\`\``.trim();
+}
