@@ -3,13 +3,12 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import { createProblem, type Problem } from './problems.ts';
+import { PLACEHOLDER_MARKER } from '../shared/placeholders.ts';
 import { didYouMean, suggestClosest } from '../shared/suggest.ts';
+import { lowerFirst } from '../shared/text.ts';
 
 /** The modules a record's MDX may import from when the configuration names none. */
 export const DEFAULT_ALLOWED_IMPORTS: readonly string[] = ['@astrojs/starlight/components'];
-
-/** The marker that starts every placeholder the scaffolder writes; the check reports each one left in a record. */
-export const PLACEHOLDER_MARKER = 'TODO:';
 
 /** A record's body, with where it starts in its file. */
 export interface RecordBody {
@@ -125,39 +124,27 @@ function reportUnimportedComponent(
 	const message = `uses the component <${name}>, which is not imported`;
 	const importLine = (component: string) => `\`import { ${component} } from '${module}';\``;
 	if (closeImport !== undefined) {
-		return createProblem(
-			'mdx/component',
-			at(record, node),
-			'',
-			`${message} (did you mean <${closeImport}>?)`,
-			`correct its name to <${closeImport}>, which is imported`,
-		);
+		return createProblem('mdx/component', at(record, node), {
+			message: `${message} (did you mean <${closeImport}>?)`,
+			fix: `correct its name to <${closeImport}>, which is imported`,
+		});
 	}
 	if (closeExport !== undefined) {
-		return createProblem(
-			'mdx/component',
-			at(record, node),
-			'',
-			`${message} (did you mean <${closeExport}>?)`,
-			`correct its name to <${closeExport}> and import it after the frontmatter, like ${importLine(closeExport)}`,
-		);
+		return createProblem('mdx/component', at(record, node), {
+			message: `${message} (did you mean <${closeExport}>?)`,
+			fix: `correct its name to <${closeExport}> and import it after the frontmatter, like ${importLine(closeExport)}`,
+		});
 	}
 	if (exported.length > 0 && !exported.includes(base)) {
-		return createProblem(
-			'mdx/component',
-			at(record, node),
-			'',
+		return createProblem('mdx/component', at(record, node), {
 			message,
-			`"${module}" has no ${base}; use one of its components (${exported.join(', ')}), imported after the frontmatter like ${importLine(exported[0]!)}`,
-		);
+			fix: `"${module}" has no ${base}; use one of its components (${exported.join(', ')}), imported after the frontmatter like ${importLine(exported[0]!)}`,
+		});
 	}
-	return createProblem(
-		'mdx/component',
-		at(record, node),
-		'',
+	return createProblem('mdx/component', at(record, node), {
 		message,
-		`import it after the frontmatter, like ${importLine(base)}, or correct its name`,
-	);
+		fix: `import it after the frontmatter, like ${importLine(base)}, or correct its name`,
+	});
 }
 
 /**
@@ -240,23 +227,24 @@ function checkElementName(record: RecordBody, node: TreeNode, tagName: string): 
 	const effect = ACTIVE_ELEMENTS.get(tag);
 	if (!effect) return [];
 	const article = /^[aeiou]/.test(tag) ? 'an' : 'a';
-	return [createProblem('html/active', at(record, node), '', `holds ${article} <${tag}> element, which ${effect}`)];
+	return [
+		createProblem('html/active', at(record, node), { message: `holds ${article} <${tag}> element, which ${effect}` }),
+	];
 }
 
 /** Checks one attribute with a plain string value: no event handlers or inline documents, and safe addresses. */
 function checkAttribute(record: RecordBody, node: TreeNode, tagName: string, name: string, value: string): Problem[] {
 	if (/^on/i.test(name)) {
 		return [
-			createProblem(
-				'html/active',
-				at(record, node),
-				'',
-				`gives <${tagName}> the event handler ${name.toLowerCase()}="${excerpt(value)}", which would run JavaScript in readers' browsers`,
-			),
+			createProblem('html/active', at(record, node), {
+				message: `gives <${tagName}> the event handler ${name.toLowerCase()}="${excerpt(value)}", which would run JavaScript in readers' browsers`,
+			}),
 		];
 	}
 	if (/^srcdoc$/i.test(name)) {
-		return [createProblem('html/active', at(record, node), '', `gives <${tagName}> an inline document (srcdoc)`)];
+		return [
+			createProblem('html/active', at(record, node), { message: `gives <${tagName}> an inline document (srcdoc)` }),
+		];
 	}
 	if (URL_ATTRIBUTE.test(name)) {
 		const problem = checkUrl(record, node, value);
@@ -279,8 +267,7 @@ export function findBodyPlaceholders(record: RecordBody): Problem[] {
 				createProblem(
 					'content/placeholder',
 					{ file: record.file, line: record.bodyLine + index, column: column + 1 },
-					'',
-					`the body still holds the placeholder "${excerpt(line.slice(column))}"`,
+					{ message: `the body still holds the placeholder "${excerpt(line.slice(column))}"` },
 				),
 			);
 		}
@@ -332,13 +319,10 @@ function checkEsm(record: RecordBody, node: TreeNode, options: MdxCheckOptions, 
 		const loc = (error as { loc?: { line: number; column: number } }).loc ?? { line: 1, column: 0 };
 		const message = (error as Error).message.replace(/ \(\d+:\d+\)$/, '');
 		return [
-			createProblem(
-				'file/mdx',
-				atStatement({ loc: { start: loc } } as JsNode),
-				'',
-				`is not valid JavaScript: ${lowerFirst(message)}`,
-				'fix the import line; a record may hold only `import { … } from "…";` lines besides its text',
-			),
+			createProblem('file/mdx', atStatement({ loc: { start: loc } } as JsNode), {
+				message: `is not valid JavaScript: ${lowerFirst(message)}`,
+				fix: 'fix the import line; a record may hold only `import { … } from "…";` lines besides its text',
+			}),
 		];
 	}
 	const problems: Problem[] = [];
@@ -348,13 +332,10 @@ function checkEsm(record: RecordBody, node: TreeNode, options: MdxCheckOptions, 
 			const from = String(statement.source.value);
 			if (!isAllowedImport(from, allowedImports)) {
 				problems.push(
-					createProblem(
-						'mdx/import',
-						atStatement(statement),
-						'',
-						`imports from "${from}", which is not an allowed module`,
-						`import components only from ${allowedImports.map((allowed) => `"${allowed}"`).join(', ') || 'nowhere: no module is allowed'}; the list is the \`allowedImports\` option in astro.config.mjs`,
-					),
+					createProblem('mdx/import', atStatement(statement), {
+						message: `imports from "${from}", which is not an allowed module`,
+						fix: `import components only from ${allowedImports.map((allowed) => `"${allowed}"`).join(', ') || 'nowhere: no module is allowed'}; the list is the \`allowedImports\` option in astro.config.mjs`,
+					}),
 				);
 			} else {
 				const exported = options.getModuleExports?.(from);
@@ -365,33 +346,24 @@ function checkEsm(record: RecordBody, node: TreeNode, options: MdxCheckOptions, 
 					if (exported.has(name)) continue;
 					const names = [...exported].filter((candidate) => candidate !== 'default');
 					problems.push(
-						createProblem(
-							'mdx/missing-export',
-							atStatement(statement),
-							'',
-							`imports ${name} from "${from}", which exports no ${name}${didYouMean(name, names)}`,
-							`import one of its exports instead: ${names.join(', ')}`,
-						),
+						createProblem('mdx/missing-export', atStatement(statement), {
+							message: `imports ${name} from "${from}", which exports no ${name}${didYouMean(name, names)}`,
+							fix: `import one of its exports instead: ${names.join(', ')}`,
+						}),
 					);
 				}
 			}
 		} else if (statement.type.startsWith('Export')) {
 			problems.push(
-				createProblem(
-					'mdx/export',
-					atStatement(statement),
-					'',
-					`exports code: "${excerpt(sourceOf(node.value as string, statement))}"`,
-				),
+				createProblem('mdx/export', atStatement(statement), {
+					message: `exports code: "${excerpt(sourceOf(node.value as string, statement))}"`,
+				}),
 			);
 		} else {
 			problems.push(
-				createProblem(
-					'mdx/code',
-					atStatement(statement),
-					'',
-					`runs code: "${excerpt(sourceOf(node.value as string, statement))}"`,
-				),
+				createProblem('mdx/code', atStatement(statement), {
+					message: `runs code: "${excerpt(sourceOf(node.value as string, statement))}"`,
+				}),
 			);
 		}
 	}
@@ -441,21 +413,15 @@ function checkLink(record: RecordBody, node: TreeNode): Problem[] {
 function checkUrl(record: RecordBody, node: TreeNode, url: string): Problem | undefined {
 	const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
 	if (!scheme || ALLOWED_PROTOCOLS.has(scheme)) return undefined;
-	return createProblem(
-		'link/protocol',
-		at(record, node),
-		'',
-		`links to "${excerpt(url)}", which is not an http: or https: address`,
-	);
+	return createProblem('link/protocol', at(record, node), {
+		message: `links to "${excerpt(url)}", which is not an http: or https: address`,
+	});
 }
 
 function reportExpression(record: RecordBody, node: TreeNode, code: string, where?: string): Problem {
-	return createProblem(
-		'mdx/expression',
-		at(record, node),
-		'',
-		`runs JavaScript${where ? ` in ${where}` : ''}: {${excerpt(code.trim())}}`,
-	);
+	return createProblem('mdx/expression', at(record, node), {
+		message: `runs JavaScript${where ? ` in ${where}` : ''}: {${excerpt(code.trim())}}`,
+	});
 }
 
 /** Whether an MDX expression is only comments or a plain value (string, number, boolean, null, or lists and objects of them). */
@@ -542,9 +508,7 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 	return createProblem(
 		'file/mdx',
 		{ file: record.file, line: record.bodyLine + line - 1, column },
-		'',
-		`is not valid MDX: ${lowerFirst(message)}`,
-		fix,
+		{ message: `is not valid MDX: ${lowerFirst(message)}`, fix },
 	);
 }
 
@@ -566,8 +530,4 @@ function sourceOf(code: string, node: JsNode): string {
 function excerpt(text: string, length = 60): string {
 	const line = text.split('\n')[0]!.trim();
 	return line.length > length || text.includes('\n') ? `${line.slice(0, length).trimEnd()}…` : line;
-}
-
-function lowerFirst(text: string): string {
-	return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -13,7 +13,8 @@ import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './li
 import { createModuleExportReader } from './module-exports.ts';
 import { listFiles, readPageFiles, validatePageData, type PageFile } from './pages.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
-import { toKebabCase } from '../shared/ids.ts';
+import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
+import { PRACTICES_DIR } from '../shared/paths.ts';
 import { findRecordWarnings } from './warnings.ts';
 import {
 	getValidFields,
@@ -22,9 +23,6 @@ import {
 	type CheckedRecord,
 	type ValidRecord,
 } from './record-rules.ts';
-
-/** Where records live, relative to the project root. */
-export const PRACTICES_DIR = 'content/practices';
 
 /** One record file as read from disk. */
 export interface RecordFile {
@@ -74,7 +72,6 @@ export function getCheckOptions(
 }
 
 const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
 export function readRecordFiles(root: string): RecordFile[] {
@@ -116,21 +113,15 @@ function reportIgnoredFile(file: string): Problem {
 	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
 	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
 	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
-		return createProblem(
-			'file/ignored',
-			location,
-			'',
-			`is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
-			`move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
-		);
+		return createProblem('file/ignored', location, {
+			message: `is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
+			fix: `move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
+		});
 	}
-	return createProblem(
-		'file/ignored',
-		location,
-		'',
-		`has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
-		`rename it to ${suggestion}`,
-	);
+	return createProblem('file/ignored', location, {
+		message: `has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
+		fix: `rename it to ${suggestion}`,
+	});
 }
 
 /** The record id a file name gives: the name without its extension. */
@@ -165,9 +156,10 @@ export function checkRecords(
 				createProblem(
 					'file/id',
 					{ file, line: 1, column: 1 },
-					'',
-					`"${id}" is not a valid record id`,
-					suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
+					{
+						message: `"${id}" is not a valid record id`,
+						fix: suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
+					},
 				),
 			);
 		}
@@ -177,7 +169,11 @@ export function checkRecords(
 		for (const file of sameId) {
 			const others = sameId.filter((other) => other !== file).join(', ');
 			problems.push(
-				createProblem('file/duplicate-id', { file, line: 1, column: 1 }, '', `has the id "${id}", as does ${others}`),
+				createProblem(
+					'file/duplicate-id',
+					{ file, line: 1, column: 1 },
+					{ message: `has the id "${id}", as does ${others}` },
+				),
 			);
 		}
 	}
@@ -212,8 +208,7 @@ export function checkRecords(
 				createProblem(
 					'content/placeholder',
 					{ file, ...frontmatter.locate(path) },
-					formatFieldPath(path),
-					`still holds the placeholder "${text}"`,
+					{ field: formatFieldPath(path), message: `still holds the placeholder "${text}"` },
 				),
 			);
 		}
@@ -266,8 +261,7 @@ function reportYamlErrors(file: string, errors: ParsedFrontmatter['syntaxErrors'
 		createProblem(
 			'file/yaml',
 			{ file, line: error.line, column: error.column },
-			'',
-			`is not valid YAML: ${error.message}`,
+			{ message: `is not valid YAML: ${error.message}` },
 		),
 	);
 }
@@ -276,23 +270,17 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
 	const location = { file, line: 1, column: 1 };
 	switch (findMissingFrontmatter(source)) {
 		case 'empty':
-			return createProblem(
-				'file/frontmatter',
-				location,
-				'',
-				'is empty',
-				'write the record, or let `npm run new` write its frontmatter for you; delete the file if it is not meant to be a record',
-			);
+			return createProblem('file/frontmatter', location, {
+				message: 'is empty',
+				fix: 'write the record, or let `npm run new` write its frontmatter for you; delete the file if it is not meant to be a record',
+			});
 		case 'unclosed':
-			return createProblem(
-				'file/frontmatter',
-				location,
-				'',
-				'opens its frontmatter with `---` but never closes it',
-				'add a line holding only `---` after the last frontmatter field',
-			);
+			return createProblem('file/frontmatter', location, {
+				message: 'opens its frontmatter with `---` but never closes it',
+				fix: 'add a line holding only `---` after the last frontmatter field',
+			});
 		case 'absent':
-			return createProblem('file/frontmatter', location, '', 'has no frontmatter');
+			return createProblem('file/frontmatter', location, { message: 'has no frontmatter' });
 	}
 }
 

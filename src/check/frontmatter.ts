@@ -139,3 +139,13 @@ function rangeStart(node: unknown): number | undefined {
 	if (isNode(node) && node.range) return node.range[0];
 	return undefined;
 }
+
+/** The value at a field path such as `['sources', 0, 'url']` in parsed frontmatter, or `undefined` when there is none. */
+export function getValueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
+}

@@ -79,13 +79,10 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 			const target = getLinkTarget(link.url, context);
 			if (target.kind === 'markdown-file') {
 				problems.push(
-					createProblem(
-						'link/unknown',
-						location,
-						'',
-						`links to "${link.url}", the file ${target.file}, which is neither a record nor a page of the site`,
-						`link to a record's file in ${options.practicesDir}/ or a page's file in ${posix.dirname(options.practicesDir)}/, or to an address in the site`,
-					),
+					createProblem('link/unknown', location, {
+						message: `links to "${link.url}", the file ${target.file}, which is neither a record nor a page of the site`,
+						fix: `link to a record's file in ${options.practicesDir}/ or a page's file in ${posix.dirname(options.practicesDir)}/, or to an address in the site`,
+					}),
 				);
 				continue;
 			}
@@ -93,25 +90,20 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 				const page = pagesByFile.get(target.file);
 				if (!page) {
 					problems.push(
-						createProblem(
-							'link/unknown',
-							location,
-							'',
-							`links to "${link.url}", but there is no page ${target.file}`,
-							'link to an existing record or page by its file, or correct the path',
-						),
+						createProblem('link/unknown', location, {
+							message: `links to "${link.url}", but there is no page ${target.file}`,
+							fix: 'link to an existing record or page by its file, or correct the path',
+						}),
 					);
 				} else if (target.hash !== '' && !headingsOf(page).includes(target.hash)) {
 					problems.push(
-						createProblem(
-							'link/anchor',
-							location,
-							'',
-							`links to "${link.url}", but ${target.file} has no heading "${target.hash}"${didYouMean(target.hash, headingsOf(page))}`,
-							headingsOf(page).length > 0
-								? `link to one of its headings: ${headingsOf(page).join(', ')}`
-								: 'link to the page without `#…`',
-						),
+						createProblem('link/anchor', location, {
+							message: `links to "${link.url}", but ${target.file} has no heading "${target.hash}"${didYouMean(target.hash, headingsOf(page))}`,
+							fix:
+								headingsOf(page).length > 0
+									? `link to one of its headings: ${headingsOf(page).join(', ')}`
+									: 'link to the page without `#…`',
+						}),
 					);
 				}
 				continue;
@@ -138,13 +130,10 @@ export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], option
 					sections.length > 0 ? `its sections: ${sections.join(', ')}` : '',
 				].filter(Boolean);
 				problems.push(
-					createProblem(
-						'link/anchor',
-						location,
-						'',
-						`links to "${link.url}", but ${where} has no heading or section "${target.hash}"${didYouMean(target.hash, all)}`,
-						choices.length > 0 ? `link to one of ${choices.join('; or ')}` : 'link to the page without `#…`',
-					),
+					createProblem('link/anchor', location, {
+						message: `links to "${link.url}", but ${where} has no heading or section "${target.hash}"${didYouMean(target.hash, all)}`,
+						fix: choices.length > 0 ? `link to one of ${choices.join('; or ')}` : 'link to the page without `#…`',
+					}),
 				);
 			}
 		}
@@ -166,7 +155,7 @@ function reportUnknownRecord(
 					[...byFile.keys()].map((file) => posix.basename(file)),
 				)}`
 			: `no record has the id "${target.id}"${didYouMean(target.id, byId.keys())}`;
-	return createProblem('link/unknown', location, '', `links to "${url}", but ${message}`);
+	return createProblem('link/unknown', location, { message: `links to "${url}", but ${message}` });
 }
 
 // A body heading that could take a section's id: the section's name, in any case, as an ATX heading.
@@ -192,8 +181,9 @@ export function validateHeadingIds(records: readonly LinkedRecord[]): Problem[] 
 				createProblem(
 					'body/section-heading',
 					{ file: record.file, ...findHeadingLine(record, id) },
-					'',
-					`has a heading with the id "${id}", which the "${id}" section Charter adds from the frontmatter already uses`,
+					{
+						message: `has a heading with the id "${id}", which the "${id}" section Charter adds from the frontmatter already uses`,
+					},
 				),
 			);
 		}
@@ -259,13 +249,10 @@ function checkImage(
 		? posix.join('public', stripBase(path, context.base))
 		: posix.join(posix.dirname(context.file), path);
 	if (existsSync(posix.join(options.root.split('\\').join('/'), file))) return undefined;
-	return createProblem(
-		'image/missing',
-		location,
-		'',
-		`shows the image "${url}", but ${file} does not exist`,
-		path.startsWith('/')
+	return createProblem('image/missing', location, {
+		message: `shows the image "${url}", but ${file} does not exist`,
+		fix: path.startsWith('/')
 			? `add the image to public/, or correct the path: an address from the site's root is a file in public/`
 			: `add the image there, or correct the path: it is relative to the record's file`,
-	);
+	});
 }

@@ -2,13 +2,12 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import type { ParsedFrontmatter } from './frontmatter.ts';
+import { getValueAt, type ParsedFrontmatter } from './frontmatter.ts';
+import { PAGES_DIR } from '../shared/paths.ts';
+import { lowerFirst } from '../shared/text.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { getPageUrl } from '../markdown/record-links.ts';
 import { didYouMean, suggestClosest } from '../shared/suggest.ts';
-
-/** The folder of the site's other pages (about, guides), relative to the project root. */
-export const PAGES_DIR = 'content';
 
 /** One page file as read from disk, with its address in the site. */
 export interface PageFile {
@@ -75,51 +74,44 @@ export function validatePageData(file: string, frontmatter: ParsedFrontmatter): 
 	const keys = frontmatter.data && typeof frontmatter.data === 'object' ? Object.keys(frontmatter.data) : [];
 	return result.error.issues.map((issue) => {
 		const field = formatFieldPath(issue.path);
-		const value = valueAt(frontmatter.data, issue.path);
+		const value = getValueAt(frontmatter.data, issue.path);
 		if (value === undefined && issue.path.length === 1) {
 			// A key the page has that looks like the missing one is the likely cause (`titel:`).
 			const typo = suggestClosest(String(issue.path[0]), keys);
 			return createProblem(
 				'field/invalid',
 				{ file, ...frontmatter.locate(typo === undefined ? [] : [typo], { key: true }) },
-				field,
-				`is required${typo === undefined ? '' : ` (is "${typo}" a misspelling of it?)`}`,
-				`add \`${field}:\` to the frontmatter${field === 'title' ? ', like title: About this playbook' : ''}`,
+				{
+					field,
+					message: `is required${typo === undefined ? '' : ` (is "${typo}" a misspelling of it?)`}`,
+					fix: `add \`${field}:\` to the frontmatter${field === 'title' ? ', like title: About this playbook' : ''}`,
+				},
 			);
 		}
 		if (issue.code === 'invalid_type') {
 			return createProblem(
 				'field/invalid',
 				{ file, ...frontmatter.locate(issue.path) },
-				field,
-				`is ${JSON.stringify(value)}, which is not a ${issue.expected}`,
-				`write a ${issue.expected} there; Starlight's frontmatter reference lists what each field takes`,
+				{
+					field,
+					message: `is ${JSON.stringify(value)}, which is not a ${issue.expected}`,
+					fix: `write a ${issue.expected} there; Starlight's frontmatter reference lists what each field takes`,
+				},
 			);
 		}
 		const options = 'values' in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
 		return createProblem(
 			'field/invalid',
 			{ file, ...frontmatter.locate(issue.path) },
-			field,
-			options
-				? `is "${String(value)}", which is not allowed${didYouMean(String(value), options)}`
-				: lowerFirst(issue.message),
-			options
-				? `use one of ${options.join(', ')}`
-				: "correct the value; Starlight's frontmatter reference lists what each field takes",
+			{
+				field,
+				message: options
+					? `is "${String(value)}", which is not allowed${didYouMean(String(value), options)}`
+					: lowerFirst(issue.message),
+				fix: options
+					? `use one of ${options.join(', ')}`
+					: "correct the value; Starlight's frontmatter reference lists what each field takes",
+			},
 		);
 	});
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const segment of path) {
-		if (!value || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[segment];
-	}
-	return value;
-}
-
-function lowerFirst(text: string): string {
-	return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -114,15 +114,24 @@ export interface Location {
 	column: number;
 }
 
-/** Creates a problem of a registered kind; `fix` overrides the kind's generic fix when the case allows a better one. */
+/** What a problem says, beside its kind and location. */
+export interface ProblemText {
+	/** Path of the field in the frontmatter (see {@link formatFieldPath}); leave it out for the whole file. */
+	field?: string;
+	/** What is wrong. */
+	message: string;
+	/** How to fix it, when the case allows a better fix than the kind's own. */
+	fix?: string | undefined;
+}
+
+/** Creates a problem of a registered kind at `location`. */
 export function createProblem(
 	kind: ProblemKind,
 	location: Location,
-	field: string,
-	message: string,
-	fix: string = PROBLEM_KINDS[kind].fix,
+	{ field = '', message, fix }: ProblemText,
 ): Problem {
-	return { kind, severity: PROBLEM_KINDS[kind].severity, ...location, field, message, fix };
+	const { severity, fix: kindFix } = PROBLEM_KINDS[kind];
+	return { kind, severity, ...location, field, message, fix: fix ?? kindFix };
 }
 
 /** Formats a field path such as `['justification', 1, 'sources', 0]` as `justification[1].sources[0]`. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { recordSchema, type RecordData } from '../schemas/record.ts';
-import type { ParsedFrontmatter } from './frontmatter.ts';
+import { getValueAt, type ParsedFrontmatter } from './frontmatter.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { didYouMean } from '../shared/suggest.ts';
 
@@ -57,40 +57,34 @@ function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.co
 	if (issue.code === 'unrecognized_keys') {
 		const known = issue.path.length === 0 ? RECORD_FIELDS : knownKeysAt(issue.path);
 		return issue.keys.map((key) =>
-			createProblem(
-				'field/unknown',
-				at([...issue.path, key], true),
-				formatFieldPath([...issue.path, key]),
-				`is not a field of ${issue.path.length === 0 ? 'a record' : 'this entry'}${didYouMean(key, known)}`,
-				`remove "${key}" or correct its spelling; known fields: ${known.join(', ')}`,
-			),
+			createProblem('field/unknown', at([...issue.path, key], true), {
+				field: formatFieldPath([...issue.path, key]),
+				message: `is not a field of ${issue.path.length === 0 ? 'a record' : 'this entry'}${didYouMean(key, known)}`,
+				fix: `remove "${key}" or correct its spelling; known fields: ${known.join(', ')}`,
+			}),
 		);
 	}
 	const field = formatFieldPath(issue.path);
-	if (issue.code === 'invalid_type' && valueAt(frontmatter.data, issue.path) === undefined) {
+	if (issue.code === 'invalid_type' && getValueAt(frontmatter.data, issue.path) === undefined) {
 		return [
-			createProblem(
-				'field/invalid',
-				at(issue.path),
+			createProblem('field/invalid', at(issue.path), {
 				field,
-				'is required',
-				`add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`,
-			),
+				message: 'is required',
+				fix: `add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`,
+			}),
 		];
 	}
 	if (issue.code === 'invalid_value' && issue.path.at(-1) === 'status') {
-		const value = valueAt(frontmatter.data, issue.path);
+		const value = getValueAt(frontmatter.data, issue.path);
 		return [
-			createProblem(
-				'field/invalid',
-				at(issue.path),
+			createProblem('field/invalid', at(issue.path), {
 				field,
-				`is "${String(value)}", which is not a status${didYouMean(String(value), issue.values.map(String))}`,
-				`use one of ${issue.values.join(', ')}`,
-			),
+				message: `is "${String(value)}", which is not a status${didYouMean(String(value), issue.values.map(String))}`,
+				fix: `use one of ${issue.values.join(', ')}`,
+			}),
 		];
 	}
-	return [createProblem('field/invalid', at(issue.path), field, issue.message, fixFor(issue.path))];
+	return [createProblem('field/invalid', at(issue.path), { field, message: issue.message, fix: fixFor(issue.path) })];
 }
 
 function requiredHint(message: string): string {
@@ -135,15 +129,6 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
 	return NESTED_KEYS[String(path[0])] ?? [];
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const segment of path) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[segment];
-	}
-	return value;
-}
-
 /**
  * Applies the rules that span records or depend on the configuration: known pillars, existing
  * `related` and `supersedes` targets, consistent superseded statuses, no `supersedes` cycle, and
@@ -166,13 +151,11 @@ export function validateReferences(
 
 		if (data.pillar !== undefined && !options.pillars.includes(data.pillar)) {
 			problems.push(
-				createProblem(
-					'pillar/unknown',
-					at(['pillar']),
-					'pillar',
-					`is "${data.pillar}", which is not a configured pillar${didYouMean(data.pillar, options.pillars)}`,
-					`use one of ${options.pillars.join(', ')}, or add the pillar to astro.config.mjs`,
-				),
+				createProblem('pillar/unknown', at(['pillar']), {
+					field: 'pillar',
+					message: `is "${data.pillar}", which is not a configured pillar${didYouMean(data.pillar, options.pillars)}`,
+					fix: `use one of ${options.pillars.join(', ')}, or add the pillar to astro.config.mjs`,
+				}),
 			);
 		}
 
@@ -180,15 +163,18 @@ export function validateReferences(
 			(data[list] ?? []).forEach((target, index) => {
 				const path = [list, index];
 				if (target === record.id) {
-					problems.push(createProblem('reference/self', at(path), formatFieldPath(path), `names this record itself`));
+					problems.push(
+						createProblem('reference/self', at(path), {
+							field: formatFieldPath(path),
+							message: `names this record itself`,
+						}),
+					);
 				} else if (!options.knownIds.has(target)) {
 					problems.push(
-						createProblem(
-							'reference/unknown',
-							at(path),
-							formatFieldPath(path),
-							`names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
-						),
+						createProblem('reference/unknown', at(path), {
+							field: formatFieldPath(path),
+							message: `names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
+						}),
 					);
 				} else if (list === 'supersedes') {
 					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
@@ -196,13 +182,11 @@ export function validateReferences(
 					// An older record whose status is itself invalid already has that reported.
 					if (older && older.data.status !== undefined && older.data.status !== 'superseded') {
 						problems.push(
-							createProblem(
-								'supersede/status',
-								at(path),
-								formatFieldPath(path),
-								`names "${target}", whose status is "${older.data.status}", not "superseded"`,
-								`set \`status: superseded\` in ${older.file}, or remove "${target}" from \`supersedes\``,
-							),
+							createProblem('supersede/status', at(path), {
+								field: formatFieldPath(path),
+								message: `names "${target}", whose status is "${older.data.status}", not "superseded"`,
+								fix: `set \`status: superseded\` in ${older.file}, or remove "${target}" from \`supersedes\``,
+							}),
 						);
 					}
 				}
@@ -216,12 +200,10 @@ export function validateReferences(
 			if (sourceIds.has(source.id)) {
 				const path = ['sources', index, 'id'];
 				problems.push(
-					createProblem(
-						'source/duplicate',
-						at(path),
-						formatFieldPath(path),
-						`"${source.id}" is already the id of another source of this record`,
-					),
+					createProblem('source/duplicate', at(path), {
+						field: formatFieldPath(path),
+						message: `"${source.id}" is already the id of another source of this record`,
+					}),
 				);
 			}
 			sourceIds.add(source.id);
@@ -232,12 +214,10 @@ export function validateReferences(
 					if (sourceIds.has(cited)) return;
 					const path = [list, itemIndex, 'sources', citedIndex];
 					problems.push(
-						createProblem(
-							'source/unknown',
-							at(path),
-							formatFieldPath(path),
-							`cites "${cited}", but the record has no source with that id${didYouMean(cited, sourceIds)}`,
-						),
+						createProblem('source/unknown', at(path), {
+							field: formatFieldPath(path),
+							message: `cites "${cited}", but the record has no source with that id${didYouMean(cited, sourceIds)}`,
+						}),
 					);
 				});
 			});
@@ -250,8 +230,7 @@ export function validateReferences(
 				createProblem(
 					'supersede/orphan',
 					{ file: record.file, ...record.locate(['status']) },
-					'status',
-					'is "superseded", but no record names this one in its `supersedes`',
+					{ field: 'status', message: 'is "superseded", but no record names this one in its `supersedes`' },
 				),
 			);
 		}
@@ -286,8 +265,7 @@ function findSupersedeCycles(records: readonly CheckedRecord[]): Problem[] {
 				createProblem(
 					'supersede/cycle',
 					{ file: record.file, ...record.locate(path) },
-					formatFieldPath(path),
-					`forms a cycle: ${rotated.join(' → ')}`,
+					{ field: formatFieldPath(path), message: `forms a cycle: ${rotated.join(' → ')}` },
 				),
 			);
 			return;

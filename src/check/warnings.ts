@@ -24,8 +24,10 @@ export function findRecordWarnings(
 				createProblem(
 					'review/overdue',
 					{ file: record.file, ...record.locate([schedule.basis]) },
-					schedule.basis,
-					`is ${schedule.since}, so the record was due for review on ${schedule.dueOn} (every ${every})`,
+					{
+						field: schedule.basis,
+						message: `is ${schedule.since}, so the record was due for review on ${schedule.dueOn} (every ${every})`,
+					},
 				),
 			);
 		}
@@ -37,8 +39,7 @@ export function findRecordWarnings(
 				createProblem(
 					'source/uncited',
 					{ file: record.file, ...record.locate(path) },
-					formatFieldPath(path),
-					`"${source.id}" is not cited by any claim or alternative`,
+					{ field: formatFieldPath(path), message: `"${source.id}" is not cited by any claim or alternative` },
 				),
 			);
 		});

@@ -1,5 +1,7 @@
 import { cancel, intro, isCancel, outro, select, text } from '@clack/prompts';
 import { findRecordFile, getRecordIdFromTitle, writeRecordFile, type NewRecord } from './scaffold.ts';
+import { KEBAB_CASE } from '../shared/ids.ts';
+import { PLACEHOLDER_MARKER } from '../shared/placeholders.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import type { CharterOptions } from '../schemas/config.ts';
 import type { CommandResult } from './command-line.ts';
@@ -19,8 +21,7 @@ export interface NewCommandInput {
 	interactive: boolean;
 }
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NEXT_STEP = 'Next: replace every "TODO:" placeholder, then run `npm run check` until it passes.';
+const NEXT_STEP = `Next: replace every "${PLACEHOLDER_MARKER}" placeholder, then run \`npm run check\` until it passes.`;
 const EXAMPLE =
 	'npm run new -- --title "Ship in small batches" --pillar delivery --owner delivery-office --tag releases';
 

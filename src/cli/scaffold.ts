@@ -2,8 +2,8 @@ import { toKebabCase } from '../shared/ids.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { PLACEHOLDER_MARKER } from '../check/body.ts';
-import { PRACTICES_DIR } from '../check/check-playbook.ts';
+import { PRACTICES_DIR } from '../shared/paths.ts';
+import { PLACEHOLDER_MARKER } from '../shared/placeholders.ts';
 
 /** What a new record starts from. */
 export interface NewRecord {

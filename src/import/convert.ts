@@ -1,4 +1,5 @@
 import { toKebabCase } from '../shared/ids.ts';
+import { PLACEHOLDER_MARKER } from '../shared/placeholders.ts';
 import type { Nodes } from 'mdast';
 import { sourceSchema, type RecordStatus } from '../schemas/record.ts';
 import { getLinkedFileName, getRecordNumber, isExternalLink, resolveRecordFile } from './links.ts';
@@ -9,8 +10,8 @@ import { formatCount } from '../shared/text.ts';
 
 /** Text written where the original record gives nothing to map; `npm run import` reports each one. */
 export const PLACEHOLDER = {
-	claim: 'TODO: state why this choice was made; the imported record gives no reasons.',
-	reason: 'TODO: say why this option was not chosen; the imported record gives no reason.',
+	claim: `${PLACEHOLDER_MARKER} state why this choice was made; the imported record gives no reasons.`,
+	reason: `${PLACEHOLDER_MARKER} say why this option was not chosen; the imported record gives no reason.`,
 } as const;
 
 /** How records are imported. */

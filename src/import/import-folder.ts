@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
-import { checkRecords, PRACTICES_DIR, readRecordFiles } from '../check/check-playbook.ts';
+import { checkRecords, readRecordFiles } from '../check/check-playbook.ts';
+import { KEBAB_CASE } from '../shared/ids.ts';
+import { PRACTICES_DIR } from '../shared/paths.ts';
 import type { Problem } from '../check/problems.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { convertAdrs, type ImportedRecord } from './convert.ts';
@@ -36,7 +38,6 @@ export interface ImportResult {
 	written: string[];
 }
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NOT_RECORDS = /^(readme|index|template|adr-template|_.*|template-.*|adr-template-.*)\.(md|markdown)$/i;
 
 /**

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { KEBAB_CASE } from '../shared/ids.ts';
 
 /** Statuses a record can have, in the order a decision usually moves through them. */
 export const RECORD_STATUSES = ['proposed', 'accepted', 'deprecated', 'superseded', 'rejected'] as const;
 
 /** A record's status. */
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
-
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lowercase, hyphen-separated identifier such as `output-vs-outcome`. */
 export const kebabCaseId = z.string({ error: 'must be a text value' }).regex(KEBAB_CASE, {

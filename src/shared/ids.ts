@@ -1,3 +1,6 @@
+/** A record id, pillar id or owner handle: lowercase letters and digits in single-hyphen-separated words. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 // Letters that Unicode normalization does not split into a base letter and an accent.
 const SPECIAL_LETTERS: Record<string, string> = {
 	ß: 'ss',

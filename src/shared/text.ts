@@ -7,3 +7,8 @@ const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
 export function formatCount(count: number, noun: string, pluralNoun = `${noun}s`): string {
 	return `${NUMBER_FORMAT.format(count)} ${count === 1 ? noun : pluralNoun}`;
 }
+
+/** Text with its first letter in lower case, to continue a sentence with a message that starts one. */
+export function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -6,15 +6,16 @@ const problems = [
 	createProblem(
 		'pillar/unknown',
 		{ file: 'content/practices/a.mdx', line: 4, column: 9 },
-		'pillar',
-		'is "outcome", which is not a configured pillar (did you mean "outcomes"?)',
-		'use one of outcomes, delivery, or add the pillar to astro.config.mjs',
+		{
+			field: 'pillar',
+			message: 'is "outcome", which is not a configured pillar (did you mean "outcomes"?)',
+			fix: 'use one of outcomes, delivery, or add the pillar to astro.config.mjs',
+		},
 	),
 	createProblem(
 		'source/uncited',
 		{ file: 'content/practices/b,c.md', line: 20, column: 5 },
-		'sources[1]',
-		'"x" is not cited by any claim or alternative',
+		{ field: 'sources[1]', message: '"x" is not cited by any claim or alternative' },
 	),
 ];
 const result = (list = problems) => ({ problems: list, records: [], fileCount: 3 });

@@ -1,0 +1,5 @@
+/** Where the site's pages live, relative to its root: every Markdown page under it is part of the site. */
+export const PAGES_DIR = 'content';
+
+/** Where records live, relative to the site's root: one `<id>.md` or `<id>.mdx` file per record. */
+export const PRACTICES_DIR = `${PAGES_DIR}/practices`;
