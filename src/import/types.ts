@@ -70,3 +70,11 @@ export interface ParsedAdr {
 	keptSections: string[];
 	notes: ImportNote[];
 }
+
+/** How records are imported. */
+export interface ConvertOptions {
+	/** The pillar every imported record belongs to. */
+	pillar: string;
+	/** The owner of every imported record; without it, each record's deciders become its owners. */
+	owner?: string;
+}

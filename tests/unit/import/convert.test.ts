@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertAdrs, getIdFromFileName, normalizeDate, PLACEHOLDER, toHandle } from '../../../src/import/convert.ts';
+import { convertAdrs, PLACEHOLDER } from '../../../src/import/convert.ts';
+import { getIdFromFileName, normalizeDate, toHandle } from '../../../src/import/record-fields.ts';
 import { toKebabCase } from '../../../src/shared/ids.ts';
 import { parseAdr } from '../../../src/import/detect.ts';
 import { mapStatus } from '../../../src/import/status.ts';

@@ -1,0 +1,76 @@
+import type { Nodes } from 'mdast';
+import { getLinkedFileName, resolveRecordFile } from './links.ts';
+import { endOf, getPlainText, parseMarkdown, startOf, TextEdits, tidyMarkdown, visit } from './markdown.ts';
+import type { AdrLink, ImportNote } from './types.ts';
+
+/** The body with what has no field added: an unknown status at the top, other metadata at the end. */
+export function composeBody(body: string, status: string | undefined, metadata: readonly [string, string][]): string {
+	const parts = [
+		status !== undefined ? `## Status\n\n${status}` : '',
+		body,
+		metadata.length > 0
+			? `## Original metadata\n\n${metadata.map(([label, value]) => `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${value}`).join('\n')}`
+			: '',
+	];
+	return tidyMarkdown(parts.filter((part) => part.trim() !== '').join('\n\n'));
+}
+
+/**
+ * Points links to other imported records at their new files (`./<id>.md`), turns links to files
+ * that were not imported into plain text, and replaces local images, which are not copied, with a note.
+ */
+export function rewriteBody(
+	body: string,
+	files: readonly string[],
+	ids: ReadonlyMap<string, { id: string }>,
+	notes: ImportNote[],
+): string {
+	const document = parseMarkdown(body);
+	const edits = new TextEdits();
+	visit(document.tree, (node: Nodes) => {
+		if (node.type === 'image' && !/^(https?:|data:)/i.test(node.url)) {
+			edits.replace(
+				startOf(node),
+				endOf(node),
+				`*(image not imported: ${node.alt ? `${node.alt}, ` : ''}${node.url})*`,
+			);
+			notes.push({
+				kind: 'needs-human',
+				text: `image ${node.url} was not copied: put it in the site (like public/) and link it again`,
+			});
+			return;
+		}
+		if (node.type !== 'link' && node.type !== 'linkReference') return;
+		const url =
+			node.type === 'link'
+				? node.url
+				: document.definitions.get(node.identifier.toLowerCase().replace(/\s+/g, ' ').trim());
+		if (url === undefined || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url)) return;
+		const text = body.slice(startOf(node.children[0] ?? node), endOf(node.children.at(-1) ?? node));
+		const file = resolveRecordFile({ target: url, text: getPlainText(node) }, files);
+		if (file !== undefined) {
+			const anchor = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+			edits.replace(startOf(node), endOf(node), `[${text}](./${ids.get(file)!.id}.md${anchor})`);
+		} else if (getLinkedFileName(url) !== undefined) {
+			edits.replace(startOf(node), endOf(node), text);
+			notes.push({
+				kind: 'not-mapped',
+				text: `link to ${url}: not an imported record, so its text is kept without the link`,
+			});
+		}
+	});
+	return tidyMarkdown(edits.apply(body));
+}
+
+/** The links of a rewritten body. */
+export function getBodyLinks(body: string): AdrLink[] {
+	const document = parseMarkdown(body);
+	const links: AdrLink[] = [];
+	visit(document.tree, (node: Nodes) => {
+		if (node.type === 'link') links.push({ text: getPlainText(node), target: node.url });
+		if (node.type === 'text')
+			for (const match of node.value.matchAll(/https?:\/\/[^\s<>()\][]+[^\s<>()\][.,;:!?'"]/g))
+				links.push({ text: match[0], target: match[0] });
+	});
+	return links;
+}
