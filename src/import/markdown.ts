@@ -1,6 +1,7 @@
 import type { Definition, Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { markdownToMdast } from 'satteri';
+import { visit } from 'unist-util-visit';
 import type { AdrLink, AdrPoint } from './types.ts';
 
 /** A heading and the part of the document it heads. Offsets index the parsed source. */
@@ -29,9 +30,13 @@ export interface MarkdownDocument {
 	definitions: Map<string, string>;
 }
 
+// Plain CommonMark, as the importer has always read records: GFM would turn tables and bare URLs into
+// other nodes. Frontmatter is split off before parsing, so a `---` block that is left (broken YAML) is body.
+const FEATURES = { gfm: false, frontmatter: false };
+
 /** Parses Markdown (CommonMark) and indexes its headings as sections. */
 export function parseMarkdown(source: string): MarkdownDocument {
-	const tree = fromMarkdown(source);
+	const tree = markdownToMdast(source, { features: FEATURES }) as Root;
 	const sections: Section[] = [];
 	const nodes = tree.children;
 	nodes.forEach((node, index) => {
@@ -58,12 +63,6 @@ export function parseMarkdown(source: string): MarkdownDocument {
 			definitions.set(normalizeLabel((node as Definition).identifier), (node as Definition).url);
 	});
 	return { source, tree, sections, preamble, definitions };
-}
-
-/** Calls `callback` on a node and every node below it, in document order. */
-export function visit(node: Nodes, callback: (node: Nodes) => void): void {
-	callback(node);
-	if ('children' in node) for (const child of node.children) visit(child, callback);
 }
 
 const normalizeLabel = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();

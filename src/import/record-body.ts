@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { getLinkedFileName, resolveRecordFile } from './links.ts';
-import { endOf, getPlainText, parseMarkdown, startOf, TextEdits, tidyMarkdown, visit } from './markdown.ts';
+import { visit } from 'unist-util-visit';
+import { endOf, getPlainText, parseMarkdown, startOf, TextEdits, tidyMarkdown } from './markdown.ts';
 import type { AdrLink, ImportNote } from './types.ts';
 
 /** The body with what has no field added: an unknown status at the top, other metadata at the end. */

@@ -7,6 +7,7 @@
  */
 
 import type { HastPluginDefinition } from 'satteri';
+import { SKIP, visit } from 'unist-util-visit';
 import { addHastPlugin, type HastElementLike, type MarkdownProcessorLike } from './processors.ts';
 
 /** The class Starlight gives the icon inside a heading's anchor link. */
@@ -36,14 +37,11 @@ export function createSatteriAnchorIconPlugin(): HastPluginDefinition {
 /** The same as a rehype plugin, for sites that switch Astro to the unified Markdown processor. */
 export function rehypeLightAnchorIcons() {
 	return (tree: HastElementLike) => {
-		const visit = (node: HastElementLike) => {
-			if (isFilledAnchorIcon(node)) {
-				node.children = [];
-				return;
-			}
-			for (const child of node.children ?? []) visit(child as HastElementLike);
-		};
-		visit(tree);
+		visit(tree, (node: HastElementLike) => {
+			if (!isFilledAnchorIcon(node)) return;
+			node.children = [];
+			return SKIP;
+		});
 	};
 }
 

@@ -30,9 +30,3 @@ export function addHastPlugin(
 	}
 	return false;
 }
-
-/** Visits every element of a HAST tree, depth first. */
-export function visitHast(node: HastElementLike, visit: (node: HastElementLike) => void): void {
-	visit(node);
-	for (const child of node.children ?? []) visitHast(child as HastElementLike, visit);
-}

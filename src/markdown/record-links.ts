@@ -8,7 +8,8 @@
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
-import { addHastPlugin, visitHast, type HastElementLike, type MarkdownProcessorLike } from './processors.ts';
+import { visit } from 'unist-util-visit';
+import { addHastPlugin, type HastElementLike, type MarkdownProcessorLike } from './processors.ts';
 import { getRecordUrl, joinBase } from '../views/playbook.ts';
 
 /** Where a link written in a record's body leads, as far as the check can tell without building. */
@@ -131,7 +132,7 @@ export function createSatteriRecordLinkPlugin(options: RecordLinkOptions): HastP
 /** The same as a rehype plugin, for sites that switch Astro to the unified Markdown processor. */
 export function rehypeRecordLinks(options: RecordLinkOptions) {
 	return (tree: HastElementLike, vfile: { path?: string }) => {
-		visitHast(tree, (node) => {
+		visit(tree, (node: HastElementLike) => {
 			const href = rewriteAnchor(node, vfile.path, options);
 			if (href !== undefined) node.properties = { ...node.properties, href };
 		});

@@ -4,13 +4,23 @@ import { kebabCaseId } from './record.ts';
 /** One pillar of the playbook: a group of related practices. */
 export const pillarSchema = z.strictObject({
 	/** Kebab-case id that records use in their `pillar` field. */
-	id: kebabCaseId,
+	id: kebabCaseId.meta({ description: 'Kebab-case id that records use in their `pillar` field.' }),
 	/** The pillar's name as readers see it. */
-	label: z.string().trim().min(1, { error: 'must not be empty; give the pillar a name' }),
+	label: z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty; give the pillar a name' })
+		.meta({ description: "The pillar's name as readers see it." }),
 	/** One line telling readers what the pillar covers. */
-	description: z.string().trim().min(1, { error: 'must not be empty; say in one line what the pillar covers' }),
+	description: z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty; say in one line what the pillar covers' })
+		.meta({ description: 'One line telling readers what the pillar covers.' }),
 	/** Position in navigation and listings, lowest first. Pillars without one follow, in the order written. */
-	order: z.number().int().optional(),
+	order: z.number().int().optional().meta({
+		description: 'Position in navigation and listings, lowest first. Pillars without one follow, in the order written.',
+	}),
 });
 
 const imagePath = z
@@ -29,15 +39,17 @@ const imagePath = z
 export const logoSchema = z
 	.strictObject({
 		/** The logo for both themes. */
-		src: imagePath.optional(),
+		src: imagePath.optional().meta({ description: 'The logo for both themes.' }),
 		/** The logo on a light background; needs `dark` as well. */
-		light: imagePath.optional(),
+		light: imagePath.optional().meta({ description: 'The logo on a light background; needs `dark` as well.' }),
 		/** The logo on a dark background; needs `light` as well. */
-		dark: imagePath.optional(),
+		dark: imagePath.optional().meta({ description: 'The logo on a dark background; needs `light` as well.' }),
 		/** Text for screen readers; defaults to the organization's name. */
-		alt: z.string().optional(),
+		alt: z.string().optional().meta({ description: "Text for screen readers; defaults to the organization's name." }),
 		/** Show only the logo, without the site title next to it (the logo should then contain the name). */
-		replacesTitle: z.boolean().default(false),
+		replacesTitle: z.boolean().default(false).meta({
+			description: 'Show only the logo, without the site title next to it (the logo should then contain the name).',
+		}),
 	})
 	.superRefine((logo, ctx) => {
 		const themed = logo.light !== undefined || logo.dark !== undefined;
@@ -67,37 +79,52 @@ export const logoSchema = z
 export const charterOptionsSchema = z
 	.strictObject({
 		/** The organization that publishes the playbook, shown on the home page, in feeds and in print. */
-		organization: z.string().trim().min(1, { error: "must not be empty; give the organization's name" }),
+		organization: z.string().trim().min(1, { error: "must not be empty; give the organization's name" }).meta({
+			description: 'The organization that publishes the playbook, shown on the home page, in feeds and in print.',
+		}),
 		/** One sentence introducing the playbook on its home page and in its feed. */
 		description: z
 			.string()
 			.trim()
 			.min(1, { error: 'must not be empty; write one sentence, or remove the option' })
-			.optional(),
+			.optional()
+			.meta({ description: 'One sentence introducing the playbook on its home page and in its feed.' }),
 		/** The organization's logo in the site header, like `{ src: './src/assets/logo.svg' }`. */
-		logo: logoSchema.optional(),
+		logo: logoSchema.optional().meta({
+			description: "The organization's logo in the site header, like `{ src: './src/assets/logo.svg' }`.",
+		}),
 		/** The playbook's pillars, at least one. */
-		pillars: z.array(pillarSchema).min(1, { error: 'must list at least one pillar' }),
+		pillars: z
+			.array(pillarSchema)
+			.min(1, { error: 'must list at least one pillar' })
+			.meta({ description: "The playbook's pillars, at least one." }),
 		/** The repository that holds the playbook, for "Edit this page" links. */
 		repository: z
 			.strictObject({
 				/** Web address of the repository, like https://github.com/acme/playbook. */
-				url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }),
+				url: z
+					.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+					.meta({ description: 'Web address of the repository, like https://github.com/acme/playbook.' }),
 				/** Branch that edit links point to. */
 				branch: z
 					.string()
 					.min(1, { error: 'must not be empty; name the branch edit links open, like main' })
-					.default('main'),
+					.default('main')
+					.meta({ description: 'Branch that edit links point to.' }),
 				/** Path of the site inside the repository, when it is not at the root (like `docs/playbook`). */
-				path: z.string().default(''),
+				path: z.string().default('').meta({
+					description: 'Path of the site inside the repository, when it is not at the root (like `docs/playbook`).',
+				}),
 			})
-			.optional(),
+			.optional()
+			.meta({ description: 'The repository that holds the playbook, for "Edit this page" links.' }),
 		/** Months after `reviewed` (or `decided`) when a record is due for review. */
 		reviewIntervalMonths: z
 			.number()
 			.int({ error: 'must be a whole number of months, like 12' })
 			.positive({ error: 'must be at least 1 month' })
-			.default(12),
+			.default(12)
+			.meta({ description: 'Months after `reviewed` (or `decided`) when a record is due for review.' }),
 		/**
 		 * Maps record owners to code-host handles for the generated CODEOWNERS file,
 		 * like `{ 'platform-team': '@acme/platform', 'jane-doe': ['@jdoe', 'jane@acme.example'] }`.
@@ -111,14 +138,21 @@ export const charterOptionsSchema = z
 					error: 'must be a handle like "@acme/platform", or a list of handles',
 				}),
 			)
-			.default({}),
+			.default({})
+			.meta({
+				description:
+					"Maps record owners to code-host handles for the generated CODEOWNERS file, like `{ 'platform-team': '@acme/platform', 'jane-doe': ['@jdoe', 'jane@acme.example'] }`. `npm run codeowners` writes one line per record with the handles of its `owners`, so a pull request that changes a record asks its owners for review; it lists owners without a handle.",
+			}),
 		/**
 		 * Modules a record's MDX may import components from, like `'@astrojs/starlight/components'`. An entry
 		 * ending in `/` allows every module under it (like `'~/components/'`). Any other import, and any export or
 		 * JavaScript in a record, is reported by `npm run check` and fails the build, so that a pull request
 		 * cannot run code through a record.
 		 */
-		allowedImports: z.array(z.string().min(1)).default(['@astrojs/starlight/components']),
+		allowedImports: z.array(z.string().min(1)).default(['@astrojs/starlight/components']).meta({
+			description:
+				"Modules a record's MDX may import components from, like `'@astrojs/starlight/components'`. An entry ending in `/` allows every module under it (like `'~/components/'`). Any other import, and any export or JavaScript in a record, is reported by `npm run check` and fails the build, so that a pull request cannot run code through a record.",
+		}),
 		/**
 		 * Sidebars list every record under its pillar while the playbook has at most this many records;
 		 * above it they link to pillar pages only, so each page stays small however large the playbook grows.
@@ -127,7 +161,11 @@ export const charterOptionsSchema = z
 			.number()
 			.int({ error: 'must be a whole number of records, like 60' })
 			.nonnegative({ error: 'must be 0 or more' })
-			.default(60),
+			.default(60)
+			.meta({
+				description:
+					'Sidebars list every record under its pillar while the playbook has at most this many records; above it they link to pillar pages only, so each page stays small however large the playbook grows.',
+			}),
 		/**
 		 * The print page (`/print/`) holds every record while the playbook has at most this many; above it,
 		 * `/print/` lists the pillars and each pillar gets a print page of its own (`/print/<pillar>/`), so
@@ -137,7 +175,11 @@ export const charterOptionsSchema = z
 			.number()
 			.int({ error: 'must be a whole number of records, like 200' })
 			.positive({ error: 'must be at least 1' })
-			.default(200),
+			.default(200)
+			.meta({
+				description:
+					'The print page (`/print/`) holds every record while the playbook has at most this many; above it, `/print/` lists the pillars and each pillar gets a print page of its own (`/print/<pillar>/`), so that no page has to hold the whole of a large playbook.',
+			}),
 	})
 	.superRefine((options, ctx) => {
 		const seen = new Set<string>();

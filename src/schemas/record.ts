@@ -33,87 +33,113 @@ const webUrl = z.url({
 	error: (issue) => `"${String(issue.input)}" is not a full http:// or https:// address`,
 });
 
-/** One source a record cites: an article, a book, a talk. */
-export const sourceSchema = z.strictObject({
-	/** Short kebab-case id, unique within the record, that claims and alternatives cite in their `sources`. */
-	id: kebabCaseId,
-	/** The title of the source as published. */
-	title: plainText('the title of the source'),
-	/** Where to read the source, when it is online. Only `http:` and `https:` addresses are accepted. */
-	url: webUrl.optional(),
-	/** The person who wrote it, when known. */
-	author: plainText("the author's name").optional(),
-	/** The site, journal or organization that published it. */
-	publisher: plainText("the publisher's name").optional(),
-	/** The publication date, `YYYY-MM-DD`. */
-	published: isoDate.optional(),
-});
+/** The zod schema of one entry of a record's `sources`. */
+export const sourceSchema = z
+	.strictObject({
+		id: kebabCaseId.meta({
+			description:
+				'Short kebab-case id, unique within the record, that claims and alternatives cite in their `sources`.',
+		}),
+		title: plainText('the title of the source').meta({ description: 'The title of the source as published.' }),
+		url: webUrl.optional().meta({
+			description: 'Where to read the source, when it is online. Only `http:` and `https:` addresses are accepted.',
+		}),
+		author: plainText("the author's name").optional().meta({ description: 'The person who wrote it, when known.' }),
+		publisher: plainText("the publisher's name")
+			.optional()
+			.meta({ description: 'The site, journal or organization that published it.' }),
+		published: isoDate.optional().meta({ description: 'The publication date, `YYYY-MM-DD`.' }),
+	})
+	.meta({ description: 'One source a record cites: an article, a book, a talk.' });
 
 /** Ids of this record's `sources` that back a claim or a reason. */
 const citations = z.array(kebabCaseId, { error: 'must be a list of source ids, like [ries-lean]' });
 
-/** One reason the decision was made. */
-export const claimSchema = z.strictObject({
-	/** One statement, in the playbook's own words, of why this choice is right for the organization. */
-	claim: plainText('one sentence stating the reason'),
-	/** Ids of entries in this record's `sources` that back the claim. */
-	sources: citations.optional(),
-});
+/** The zod schema of one entry of a record's `justification`. */
+export const claimSchema = z
+	.strictObject({
+		claim: plainText('one sentence stating the reason').meta({
+			description: "One statement, in the playbook's own words, of why this choice is right for the organization.",
+		}),
+		sources: citations
+			.optional()
+			.meta({ description: "Ids of entries in this record's `sources` that back the claim." }),
+	})
+	.meta({ description: 'One reason the decision was made.' });
 
-/** An option that was considered and not chosen. */
-export const alternativeSchema = z.strictObject({
-	/** The option that was considered. */
-	option: plainText('the option that was considered'),
-	/** Why the option was not chosen. */
-	reason: plainText('why the option was not chosen'),
-	/** Ids of entries in this record's `sources` that back the reason. */
-	sources: citations.optional(),
-});
+/** The zod schema of one entry of a record's `alternatives`. */
+export const alternativeSchema = z
+	.strictObject({
+		option: plainText('the option that was considered').meta({ description: 'The option that was considered.' }),
+		reason: plainText('why the option was not chosen').meta({ description: 'Why the option was not chosen.' }),
+		sources: citations
+			.optional()
+			.meta({ description: "Ids of entries in this record's `sources` that back the reason." }),
+	})
+	.meta({ description: 'An option that was considered and not chosen.' });
 
 /**
- * Frontmatter of one practice record (`content/practices/<id>.mdx`): a decision record of how the
- * organization works. Unknown keys are errors, so a misspelled field never passes silently.
+ * The zod schema of a practice record's frontmatter. The description of the schema and of each field
+ * (in `.meta`) is what editors show from the generated JSON Schema.
  */
 export const recordSchema = z
 	.strictObject({
-		/** The practice's name, shown as the page title. */
-		title: plainText('the title of the practice'),
-		/** One plain sentence (at most 240 characters) used as the page description and in listings. */
+		title: plainText('the title of the practice').meta({
+			description: "The practice's name, shown as the page title.",
+		}),
 		summary: plainText('one plain sentence summarizing the practice')
 			.max(240, { error: 'is longer than 240 characters' })
-			.refine((text) => !/[\r\n]/.test(text), { error: 'spans several lines' }),
-		/** Id of the pillar this practice belongs to, one of the pillars configured in `astro.config.mjs`. */
-		pillar: kebabCaseId,
-		/** Where the decision stands. A `superseded` record must be named in another record's `supersedes`. */
-		status: z.enum(RECORD_STATUSES, {
-			error: `must be one of ${RECORD_STATUSES.join(', ')}`,
+			.refine((text) => !/[\r\n]/.test(text), { error: 'spans several lines' })
+			.meta({
+				description: 'One plain sentence (at most 240 characters) used as the page description and in listings.',
+			}),
+		pillar: kebabCaseId.meta({
+			description: 'Id of the pillar this practice belongs to, one of the pillars configured in `astro.config.mjs`.',
 		}),
-		/** The date the decision was taken, `YYYY-MM-DD`. Required unless the status is `proposed`. */
-		decided: isoDate.optional(),
-		/** The date the decision was last reviewed and confirmed, `YYYY-MM-DD`. */
-		reviewed: isoDate.optional(),
-		/** Teams or people accountable for the practice: kebab-case handles, at least one. */
+		status: z
+			.enum(RECORD_STATUSES, {
+				error: `must be one of ${RECORD_STATUSES.join(', ')}`,
+			})
+			.meta({
+				description: "Where the decision stands. A `superseded` record must be named in another record's `supersedes`.",
+			}),
+		decided: isoDate.optional().meta({
+			description: 'The date the decision was taken, `YYYY-MM-DD`. Required unless the status is `proposed`.',
+		}),
+		reviewed: isoDate
+			.optional()
+			.meta({ description: 'The date the decision was last reviewed and confirmed, `YYYY-MM-DD`.' }),
 		owners: z
 			.array(kebabCaseId, { error: 'must be a list of team or person handles, like [product-leadership]' })
-			.min(1, { error: 'names no owner' }),
-		/** Kebab-case tags used for browsing. */
-		tags: z.array(kebabCaseId, { error: 'must be a list of kebab-case tags, like [funding]' }).default([]),
-		/** Why this choice was made: at least one claim, each tied to the sources that back it. */
+			.min(1, { error: 'names no owner' })
+			.meta({ description: 'Teams or people accountable for the practice: kebab-case handles, at least one.' }),
+		tags: z
+			.array(kebabCaseId, { error: 'must be a list of kebab-case tags, like [funding]' })
+			.default([])
+			.meta({ description: 'Kebab-case tags used for browsing.' }),
 		justification: z
 			.array(claimSchema, { error: 'must be a list of claims, each like { claim: …, sources: [...] }' })
-			.min(1, { error: 'holds no claim' }),
-		/** Options that were considered and not chosen, each with the reason. At least one for `accepted` records. */
+			.min(1, { error: 'holds no claim' })
+			.meta({ description: 'Why this choice was made: at least one claim, each tied to the sources that back it.' }),
 		alternatives: z
 			.array(alternativeSchema, { error: 'must be a list of alternatives, each like { option: …, reason: … }' })
-			.default([]),
-		/** The sources claims and alternatives cite. */
-		sources: z.array(sourceSchema, { error: 'must be a list of sources, each like { id, title, url }' }).default([]),
-		/** Ids of other records a reader should also see. */
-		related: z.array(kebabCaseId, { error: 'must be a list of record ids, like [output-vs-outcome]' }).default([]),
-		/** Ids of older records this one replaces; each of them must have the status `superseded`. */
+			.default([])
+			.meta({
+				description:
+					'Options that were considered and not chosen, each with the reason. At least one for `accepted` records.',
+			}),
+		sources: z
+			.array(sourceSchema, { error: 'must be a list of sources, each like { id, title, url }' })
+			.default([])
+			.meta({ description: 'The sources claims and alternatives cite.' }),
+		related: z
+			.array(kebabCaseId, { error: 'must be a list of record ids, like [output-vs-outcome]' })
+			.default([])
+			.meta({ description: 'Ids of other records a reader should also see.' }),
 		supersedes: z
 			.array(kebabCaseId, { error: 'must be a list of record ids, like [fund-technology-as-projects]' })
-			.default([]),
+			.default([])
+			.meta({ description: 'Ids of older records this one replaces; each of them must have the status `superseded`.' }),
 	})
 	.superRefine((record, ctx) => {
 		if (record.status !== 'proposed' && record.decided === undefined) {
@@ -130,6 +156,10 @@ export const recordSchema = z
 				message: 'is empty, but an accepted record needs at least one alternative',
 			});
 		}
+	})
+	.meta({
+		description:
+			'Frontmatter of one practice record (`content/practices/<id>.mdx`): a decision record of how the organization works. Unknown keys are errors, so a misspelled field never passes silently.',
 	});
 
 /** A record's frontmatter as written in the file. */
