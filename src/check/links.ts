@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { getHeadingIds, type BodyOutline } from './body.ts';
 import { createProblem, type Problem } from './problems.ts';
-import { decode, getLinkTarget, isExternalAddress, stripBase } from '../markdown/record-links.ts';
+import { decode, getLinkTarget, isExternalAddress, stripBase } from '../shared/links.ts';
 import { RECORD_SECTION_IDS } from '../views/record-view.ts';
 import { didYouMean } from '../shared/suggest.ts';
 

@@ -1,6 +1,7 @@
 import type { CharterOptions, Pillar } from '../schemas/config.ts';
 import type { RecordData, RecordStatus } from '../schemas/record.ts';
-import { getEditUrl, getPillarUrl, getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getEditUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 import { getTagUrl } from './tags.ts';
 
 /**
@@ -146,7 +147,7 @@ export function getRecordView(
 
 /** The URL of the page listing every record that references the record `id`. */
 export function getReferencedByUrl(base: string, id: string): string {
-	return `${getRecordUrl(base, id)}referenced-by/`;
+	return ROUTES.referencedBy.getUrl(base, { id });
 }
 
 /** The pages listing all back-links, one for each record referenced by more than {@link REFERENCED_BY_LIMIT}. */
