@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { getHeadingIds, type BodyOutline } from './body.ts';
 import { createProblem, type Problem } from './problems.ts';
-import { decode, getLinkTarget, isExternalAddress, stripBase } from '../markdown/record-links.ts';
-import { RECORD_SECTION_IDS } from '../views/record-view.ts';
+import { decode, getLinkTarget, isExternalAddress, stripBase } from '../shared/links.ts';
+import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
 import { didYouMean } from '../shared/suggest.ts';
 
 /** One record file as the link check sees it. */
@@ -159,8 +159,10 @@ function reportUnknownRecord(
 }
 
 // A body heading that could take a section's id: the section's name, in any case, as an ATX heading.
-const SECTION_LIKE_HEADING =
-	/^ {0,3}#{1,6}[ \t]+(?:justification|alternatives not chosen|sources|related records|supersedes|referenced by)[ \t#]*$/im;
+const SECTION_LIKE_HEADING = new RegExp(
+	`^ {0,3}#{1,6}[ \\t]+(?:${RECORD_SECTIONS.map((section) => section.label.toLowerCase()).join('|')})[ \\t#]*$`,
+	'im',
+);
 
 /**
  * Reports a body heading whose id is also the id of a section Charter adds to the same page (a
@@ -205,17 +207,11 @@ function findHeadingLine(record: LinkedRecord, id: string): { line: number; colu
 	return { line: record.bodyLine + Math.max(index, 0), column: 1 };
 }
 
-/** The sections a record's page shows after its body, in the order of {@link RECORD_SECTION_IDS}. */
+/** The sections a record's page shows after its body, in the order of {@link RECORD_SECTIONS}. */
 function getSectionIds(data: unknown, referenced: boolean): string[] {
-	const shown: Record<(typeof RECORD_SECTION_IDS)[number], boolean> = {
-		justification: getList(data, 'justification').length > 0,
-		'alternatives-not-chosen': getList(data, 'alternatives').length > 0,
-		sources: getList(data, 'sources').length > 0,
-		'related-records': getList(data, 'related').length > 0,
-		supersedes: getList(data, 'supersedes').length > 0,
-		'referenced-by': referenced,
-	};
-	return RECORD_SECTION_IDS.filter((id) => shown[id]);
+	return RECORD_SECTIONS.filter((section) =>
+		section.field === undefined ? referenced : getList(data, section.field).length > 0,
+	).map((section) => section.id);
 }
 
 /** The ids that records list in `related` or `supersedes`: the records whose page shows "Referenced by". */

@@ -6,7 +6,7 @@ import { getValueAt, type ParsedFrontmatter } from './frontmatter.ts';
 import { PAGES_DIR } from '../shared/paths.ts';
 import { lowerFirst } from '../shared/text.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
-import { getPageUrl } from '../markdown/record-links.ts';
+import { getPageUrl } from '../shared/links.ts';
 import { didYouMean, suggestClosest } from '../shared/suggest.ts';
 
 /** One page file as read from disk, with its address in the site. */

@@ -20,3 +20,14 @@ function charterMemoizedStarlightPageFrontmatterSchema(context) {
 }
 `;
 }
+
+/** The Vite plugin that applies {@link memoizeStarlightPageSchema} to Starlight's module during builds. */
+export function createStarlightPageSchemaPlugin() {
+	return {
+		// Every Charter page renders through <StarlightPage>; see memoizeStarlightPageSchema.
+		name: 'charter:starlight-page-schema',
+		apply: 'build' as const,
+		transform: (code: string, id: string) =>
+			STARLIGHT_PAGE_MODULE.test(id) ? memoizeStarlightPageSchema(code) : undefined,
+	};
+}

@@ -1,5 +1,6 @@
 import type { RecordData, RecordStatus } from '../schemas/record.ts';
-import { getRecordUrl, type Playbook } from './playbook.ts';
+import type { Playbook } from './playbook.ts';
+import { getRecordUrl } from '../shared/routes.ts';
 
 type Source = RecordData['sources'][number];
 

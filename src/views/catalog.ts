@@ -1,7 +1,8 @@
 import type { Pillar } from '../schemas/config.ts';
 import { RECORD_STATUSES, type RecordStatus } from '../schemas/record.ts';
 import { getRecordRows, type RecordRow } from './listing.ts';
-import { getPillarUrl, getRecordsByPillar, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getRecordsByPillar, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getPillarUrl } from '../shared/routes.ts';
 
 /** The anchor of a status's section on a pillar page, like `status-accepted`. */
 export function getStatusAnchor(status: RecordStatus): string {

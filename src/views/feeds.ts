@@ -1,6 +1,7 @@
 import type { CharterOptions } from '../schemas/config.ts';
 import type { RecordData } from '../schemas/record.ts';
-import { getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getRecordUrl } from '../shared/routes.ts';
 
 /** One item of the RSS feed, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {

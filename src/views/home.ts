@@ -1,6 +1,7 @@
 import type { CharterOptions } from '../schemas/config.ts';
 import { RECORD_STATUSES, type RecordData, type RecordStatus } from '../schemas/record.ts';
-import { getPillarUrl, sortPillars, STATUS_LABELS } from './playbook.ts';
+import { sortPillars, STATUS_LABELS } from './playbook.ts';
+import { getPillarUrl } from '../shared/routes.ts';
 import { formatCount } from '../shared/text.ts';
 
 const STATUS_MEANINGS: Record<RecordStatus, string> = {

@@ -1,6 +1,7 @@
 import type { Pillar } from '../schemas/config.ts';
 import type { RecordStatus } from '../schemas/record.ts';
-import { getPillarUrl, getRecordUrl, STATUS_LABELS, type PlaybookRecord } from './playbook.ts';
+import { STATUS_LABELS, type PlaybookRecord } from './playbook.ts';
+import { getPillarUrl, getRecordUrl } from '../shared/routes.ts';
 
 /** One row of a listing of records. */
 export interface RecordRow {

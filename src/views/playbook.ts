@@ -62,22 +62,6 @@ export function getRecordsByPillar(playbook: Playbook, pillarId: string): Playbo
 	return playbook.records.filter((record) => record.data.pillar === pillarId);
 }
 
-/** Joins the site's base path and a path inside the site, keeping exactly one slash between them. */
-export function joinBase(base: string, path: string): string {
-	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-	return `${trimmed}/${path.replace(/^\//, '')}`;
-}
-
-/** The URL of a record's page under the site's base path. */
-export function getRecordUrl(base: string, id: string): string {
-	return joinBase(base, `practices/${id}/`);
-}
-
-/** The URL of a pillar's page under the site's base path. */
-export function getPillarUrl(base: string, id: string): string {
-	return joinBase(base, `pillars/${id}/`);
-}
-
 /** The "Edit this page" address of a file in the configured repository, or `undefined` without one. */
 export function getEditUrl(repository: CharterOptions['repository'], file: string): string | undefined {
 	if (!repository) return undefined;

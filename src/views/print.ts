@@ -1,6 +1,7 @@
 import type { CharterOptions, Pillar } from '../schemas/config.ts';
 import type { RecordRow } from './listing.ts';
-import { getRecordsByPillar, joinBase, type Playbook } from './playbook.ts';
+import { getRecordsByPillar, type Playbook } from './playbook.ts';
+import { ROUTES } from '../shared/routes.ts';
 import { getRecordView, type RecordView } from './record-view.ts';
 
 /** How to fit a record's HTML into a page that holds many records. */
@@ -68,7 +69,7 @@ export function getPillarPrintPages(
 
 /** The URL of a pillar's print page. */
 export function getPillarPrintUrl(base: string, pillarId: string): string {
-	return joinBase(base, `print/${pillarId}/`);
+	return ROUTES.printPillar.getUrl(base, { pillar: pillarId });
 }
 
 /** The anchor of a pillar's section on a print page. */

@@ -1,7 +1,9 @@
 import type { CharterOptions, Pillar } from '../schemas/config.ts';
 import type { RecordData, RecordStatus } from '../schemas/record.ts';
-import { getEditUrl, getPillarUrl, getRecordUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getEditUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
+import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 import { getTagUrl } from './tags.ts';
+import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
 
 /**
  * How many back-links a record page lists under "Referenced by". A record many others build on
@@ -70,27 +72,18 @@ export interface ReferencedByPage {
 	links: RecordLink[];
 }
 
-/** The ids of the sections Charter may add after a record's body; links may point at them. */
-export const RECORD_SECTION_IDS = [
-	'justification',
-	'alternatives-not-chosen',
-	'sources',
-	'related-records',
-	'supersedes',
-	'referenced-by',
-] as const;
-
 /** The headings of the sections Charter adds after a record's body, for the table of contents. */
 export function getRecordSectionHeadings(view: RecordView): { depth: number; slug: string; text: string }[] {
-	const sections: [(typeof RECORD_SECTION_IDS)[number], string, boolean][] = [
-		['justification', 'Justification', view.justification.length > 0],
-		['alternatives-not-chosen', 'Alternatives not chosen', view.alternatives.length > 0],
-		['sources', 'Sources', view.sources.length > 0],
-		['related-records', 'Related records', view.related.length > 0],
-		['supersedes', 'Supersedes', view.supersedes.length > 0],
-		['referenced-by', 'Referenced by', view.referencedBy.length > 0],
-	];
-	return sections.filter(([, , shown]) => shown).map(([slug, text]) => ({ depth: 2, slug, text }));
+	return RECORD_SECTIONS.filter((section) => getSectionItems(view, section).length > 0).map((section) => ({
+		depth: 2,
+		slug: section.id,
+		text: section.label,
+	}));
+}
+
+/** What a section of the record's page lists: the frontmatter field it shows, or the back-links. */
+function getSectionItems(view: RecordView, section: (typeof RECORD_SECTIONS)[number]): readonly unknown[] {
+	return section.field === undefined ? view.referencedBy : view[section.field];
 }
 
 /** Resolves a record's links, citations and pillar for its page. */
@@ -146,7 +139,7 @@ export function getRecordView(
 
 /** The URL of the page listing every record that references the record `id`. */
 export function getReferencedByUrl(base: string, id: string): string {
-	return `${getRecordUrl(base, id)}referenced-by/`;
+	return ROUTES.referencedBy.getUrl(base, { id });
 }
 
 /** The pages listing all back-links, one for each record referenced by more than {@link REFERENCED_BY_LIMIT}. */

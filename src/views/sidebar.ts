@@ -1,17 +1,18 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { CharterOptions } from '../schemas/config.ts';
 import { sortPillars } from './playbook.ts';
+import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 
 /** A Starlight sidebar entry, in the shape of Starlight's `sidebar` option. */
 export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
 /** The pages for browsing the whole playbook, as paths under the base, in the order the sidebar lists them. */
 export const BROWSE_PAGES = [
-	{ label: 'Catalog', path: '/practices/' },
-	{ label: 'Decision log', path: '/log/' },
-	{ label: 'Due for review', path: '/review/' },
-	{ label: 'Tags', path: '/tags/' },
-	{ label: 'Sources', path: '/sources/' },
+	{ label: 'Catalog', path: ROUTES.catalog.getUrl('/') },
+	{ label: 'Decision log', path: ROUTES.log.getUrl('/') },
+	{ label: 'Due for review', path: ROUTES.review.getUrl('/') },
+	{ label: 'Tags', path: ROUTES.tags.getUrl('/') },
+	{ label: 'Sources', path: ROUTES.sources.getUrl('/') },
 ] as const;
 
 /**
@@ -27,12 +28,12 @@ export function getSidebar(
 ): SidebarItem[] {
 	const listRecords = records.length <= options.sidebarRecordLimit;
 	const pillarItems: SidebarItem[] = sortPillars(options.pillars).map((pillar) => {
-		const overview = { label: `${pillar.label} overview`, link: `/pillars/${pillar.id}/` };
-		if (!listRecords) return { label: pillar.label, link: `/pillars/${pillar.id}/` };
+		const overview = { label: `${pillar.label} overview`, link: getPillarUrl('/', pillar.id) };
+		if (!listRecords) return { label: pillar.label, link: getPillarUrl('/', pillar.id) };
 		const items = records
 			.filter((record) => record.pillar === pillar.id)
 			.sort((a, b) => a.title.localeCompare(b.title))
-			.map((record) => ({ label: record.title, link: `/practices/${record.id}/` }));
+			.map((record) => ({ label: record.title, link: getRecordUrl('/', record.id) }));
 		return { label: pillar.label, collapsed: false, items: [overview, ...items] };
 	});
 	return [

@@ -1,9 +1,10 @@
 import { getRecordRows, type RecordRow } from './listing.ts';
-import { joinBase, type Playbook } from './playbook.ts';
+import type { Playbook } from './playbook.ts';
+import { ROUTES } from '../shared/routes.ts';
 
 /** The URL of a tag's page under the site's base path. */
 export function getTagUrl(base: string, tag: string): string {
-	return joinBase(base, `tags/${tag}/`);
+	return ROUTES.tag.getUrl(base, { tag });
 }
 
 /** A tag with how many records carry it. */

@@ -1,47 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRecords } from '../../../src/check/check-playbook.ts';
 import { formatProblems } from '../../../src/check/problems.ts';
-import { getLinkTarget, getRecordFileLinkHref, rehypeRecordLinks } from '../../../src/markdown/record-links.ts';
+import { getRecordFileLinkHref, rehypeRecordLinks } from '../../../src/markdown/record-links.ts';
 
 const context = { file: 'content/practices/okrs.mdx', practicesDir: 'content/practices' };
-
-describe('getLinkTarget', () => {
-	it('reads a link to a record written as its file, with or without a heading', () => {
-		expect(getLinkTarget('./output-vs-outcome.mdx#definition', context)).toEqual({
-			kind: 'record',
-			id: 'output-vs-outcome',
-			hash: 'definition',
-			file: 'content/practices/output-vs-outcome.mdx',
-		});
-		expect(getLinkTarget('output-vs-outcome.md', context)).toMatchObject({ kind: 'record', id: 'output-vs-outcome' });
-	});
-
-	it('reads a link to a record page from the site root, under the base path, or relative to the page', () => {
-		const record = { kind: 'record', id: 'output-vs-outcome', hash: '' };
-		expect(getLinkTarget('/practices/output-vs-outcome/', context)).toEqual(record);
-		expect(getLinkTarget('/handbook/practices/output-vs-outcome', { ...context, base: '/handbook' })).toEqual(record);
-		expect(getLinkTarget('../output-vs-outcome/', context)).toEqual(record);
-	});
-
-	it('tells other kinds of links apart', () => {
-		expect(getLinkTarget('https://example.org/a.md', context)).toEqual({ kind: 'external' });
-		expect(getLinkTarget('//example.org/', context)).toEqual({ kind: 'external' });
-		expect(getLinkTarget('#context', context)).toEqual({ kind: 'same-page', hash: 'context' });
-		expect(getLinkTarget('../about.md#history', context)).toEqual({
-			kind: 'page',
-			file: 'content/about.md',
-			url: '/about/',
-			hash: 'history',
-		});
-		expect(getLinkTarget('../guides/index.md', context)).toMatchObject({ kind: 'page', url: '/guides/' });
-		expect(getLinkTarget('./drafts/idea.md', context)).toEqual({
-			kind: 'markdown-file',
-			file: 'content/practices/drafts/idea.md',
-		});
-		expect(getLinkTarget('../../README.md', context)).toEqual({ kind: 'markdown-file', file: 'README.md' });
-		expect(getLinkTarget('/tags/okrs/', context)).toEqual({ kind: 'site' });
-	});
-});
 
 describe('getRecordFileLinkHref', () => {
 	it('turns a record or page file link into the page address under the base path and leaves other links alone', () => {

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import type { HookParameters } from 'astro';
+import { ROUTES } from '../shared/routes.ts';
+
+/** Injects every page of {@link ROUTES}; the RSS feed only when the site has a `site` address. */
+export function injectCharterRoutes(
+	injectRoute: HookParameters<'astro:config:setup'>['injectRoute'],
+	{ feed }: { feed: boolean },
+): void {
+	for (const route of Object.values(ROUTES)) {
+		if ('needsSite' in route && route.needsSite && !feed) continue;
+		injectRoute({
+			pattern: route.pattern,
+			entrypoint: fileURLToPath(new URL(`../routes/${route.entrypoint}`, import.meta.url)),
+			prerender: true,
+		});
+	}
+}
