@@ -10,7 +10,7 @@ import { registerRecordLinks } from '../markdown/record-links.ts';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { getLastCommitDates } from '../shared/git.ts';
-import { formatProblems } from '../check/problems.ts';
+import { formatProblems } from '../check/reporters/terminal.ts';
 import { joinBase } from '../views/playbook.ts';
 import { getSidebar } from '../views/sidebar.ts';
 import { memoizeStarlightPageSchema, STARLIGHT_PAGE_MODULE } from './starlight-page-schema.ts';
