@@ -1,5 +1,3 @@
-import { formatCount } from '../shared/text.ts';
-
 /**
  * The one registry of problem kinds Charter reports. Each kind has a severity and the fix a
  * contributor should make; a problem's own message says what is wrong in that file.
@@ -149,33 +147,4 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
 	);
-}
-
-/**
- * Formats problems for a terminal: grouped by file, each as `file:line:column  field  message`, the
- * fix on the next line, then a count.
- */
-export function formatProblems(problems: readonly Problem[]): string {
-	const sorted = sortProblems(problems);
-	const lines: string[] = [];
-	let currentFile: string | undefined;
-	for (const problem of sorted) {
-		if (problem.file !== currentFile) {
-			if (currentFile !== undefined) lines.push('');
-			lines.push(problem.file);
-			currentFile = problem.file;
-		}
-		const where = `${problem.file}:${problem.line}:${problem.column}`;
-		const label = problem.severity === 'warning' ? 'warning ' : '';
-		lines.push(`  ${where}  ${label}${problem.field ? `${problem.field} ` : ''}${problem.message}`);
-		lines.push(`    → ${problem.fix}`);
-	}
-	const errors = sorted.filter((p) => p.severity === 'error').length;
-	const warnings = sorted.length - errors;
-	const files = new Set(sorted.map((p) => p.file)).size;
-	const counts = [errors ? formatCount(errors, 'error') : '', warnings ? formatCount(warnings, 'warning') : '']
-		.filter(Boolean)
-		.join(' and ');
-	if (sorted.length > 0) lines.push('', `${counts} in ${formatCount(files, 'file')}.`);
-	return lines.join('\n');
 }

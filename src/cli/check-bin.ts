@@ -9,7 +9,7 @@ Checks every record in content/practices/ and reports all problems at once.
   --strict   fail on warnings too (records past review, uncited sources)
   --today    check review dates as of this day instead of today`;
 
-const args = parseCommandLine(USAGE, {
+const { values: args } = parseCommandLine(USAGE, {
 	root: { type: 'string', default: '.' },
 	format: { type: 'string', default: 'text' },
 	strict: { type: 'boolean', default: false },

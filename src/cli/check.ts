@@ -1,13 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
 import { getRepositoryRoot } from '../shared/git.ts';
-import {
-	formatCheckReport,
-	formatGithubAnnotations,
-	formatJsonReport,
-	isCheckFailed,
-	type ReportFormat,
-} from '../check/reporters.ts';
+import { getReporter } from '../check/reporters/index.ts';
+import { isCheckFailed } from '../check/reporters/reporter.ts';
 import { loadCharterOptions } from '../integration/site-config.ts';
 import type { CommandResult } from './command-line.ts';
 
@@ -15,7 +10,8 @@ import type { CommandResult } from './command-line.ts';
 export interface CheckCommandOptions {
 	/** The site's folder, holding `astro.config.mjs` and `content/practices/`. */
 	root: string;
-	format: ReportFormat;
+	/** `text` for a terminal, `json` for other tools. */
+	format: 'text' | 'json';
 	/** Fail on warnings too. */
 	strict: boolean;
 	/** Also print GitHub Actions annotations (set when `GITHUB_ACTIONS=true`). */
@@ -37,11 +33,11 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Com
 		getCheckOptions(loaded.options, { base: loaded.base, today: options.today }),
 	);
 	const failed = isCheckFailed(result, options.strict);
-	const report = options.format === 'json' ? formatJsonReport(result, options) : formatCheckReport(result, options);
-	let stdout = report;
+	let stdout = getReporter(options.format).format(result, options);
 	// Annotations would make the JSON unreadable; tools that read JSON can annotate by themselves.
 	if (options.github && options.format === 'text' && result.problems.length > 0) {
-		stdout += `\n${formatGithubAnnotations(result.problems, { pathPrefix: getPathInRepository(options.root) })}`;
+		const pathPrefix = getPathInRepository(options.root);
+		stdout += `\n${getReporter('github').format(result, { strict: options.strict, pathPrefix })}`;
 	}
 	return { exitCode: failed ? 1 : 0, stdout, stderr: '' };
 }

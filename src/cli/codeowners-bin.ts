@@ -6,7 +6,7 @@ const USAGE = `Usage: npm run codeowners -- [--check] [--out <file>] [--root <fo
 Writes the records' section of .github/CODEOWNERS from each record's owners and the ownerHandles
 option in astro.config.mjs; other lines of the file are kept. With --check, only verifies it is up to date.`;
 
-const args = parseCommandLine(USAGE, {
+const { values: args } = parseCommandLine(USAGE, {
 	root: { type: 'string', default: '.' },
 	out: { type: 'string' },
 	check: { type: 'boolean', default: false },

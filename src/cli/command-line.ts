@@ -8,20 +8,26 @@ export interface CommandResult {
 }
 
 /**
- * Parses `process.argv` for a bin: prints the usage and exits 0 on `--help`, prints the parse error
- * and the usage and exits 2 on a bad option.
+ * Parses `process.argv` for a bin: prints the usage and exits 0 on `--help` (even beside a bad option),
+ * prints the parse error and the usage and exits 2 on a bad option, or on a positional argument unless
+ * `allowPositionals`.
  */
 export function parseCommandLine<const Options extends NonNullable<ParseArgsConfig['options']>>(
 	usage: string,
 	options: Options,
-): ReturnType<typeof parseArgs<{ options: Options }>>['values'] {
+	{ allowPositionals = false }: { allowPositionals?: boolean } = {},
+): { values: ReturnType<typeof parseArgs<{ options: Options }>>['values']; positionals: string[] } {
 	const args = process.argv.slice(2);
 	if (args.includes('--help') || args.includes('-h')) {
 		console.log(usage);
 		process.exit(0);
 	}
 	try {
-		return parseArgs<{ options: Options }>({ options }).values;
+		const { values, positionals } = parseArgs<{ options: Options; allowPositionals: boolean }>({
+			options,
+			allowPositionals,
+		});
+		return { values, positionals };
 	} catch (error) {
 		console.error(`${(error as Error).message}\n\n${usage}`);
 		process.exit(2);

@@ -6,7 +6,7 @@ const USAGE = `Usage: npm run new -- [--title "…"] [--pillar <id>] [--owner <h
 Writes content/practices/<id>.mdx with every section of a record and "TODO:" placeholders.
 In a terminal it asks for whatever is not given; in scripts, --title, --pillar and --owner are required.`;
 
-const args = parseCommandLine(USAGE, {
+const { values: args } = parseCommandLine(USAGE, {
 	root: { type: 'string', default: '.' },
 	title: { type: 'string' },
 	pillar: { type: 'string' },

@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
 import { PAGES_DIR } from '../shared/paths.ts';
-import { formatProblems } from '../check/problems.ts';
+import { formatProblems } from '../check/reporters/terminal.ts';
 import type { CharterOptions } from '../schemas/config.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblems, type Problem } from '../check/problems.ts';
+import type { Problem } from '../check/problems.ts';
+import { formatProblems } from '../check/reporters/terminal.ts';
 import { CharterConfigError, parseCharterOptions } from './options.ts';
 import type { CharterOptions, CharterUserOptions } from '../schemas/config.ts';
 import { formatCount } from '../shared/text.ts';

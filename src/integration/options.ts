@@ -41,7 +41,7 @@ export function parseCharterOptions(userOptions: CharterUserOptions): CharterOpt
 			"Pass them like charter({ organization: 'Acme', pillars: [{ id: 'delivery', label: 'Delivery', description: '…' }] }).",
 		);
 	}
-	const result = charterOptionsSchema.safeParse(userOptions);
+	const result = charterOptionsSchema.safeParse(userOptions, { error: describeTypeIssue });
 	if (result.success) return result.data;
 	const lines = result.error.issues.flatMap(describe);
 	const count = formatCount(lines.length, 'problem');
@@ -60,13 +60,29 @@ function describe(issue: z.core.$ZodIssue): string[] {
 			(key) => `${at([...issue.path, key])}  is not an option${didYouMean(key, known)}; known: ${known.join(', ')}`,
 		);
 	}
-	if (issue.code === 'invalid_type') {
-		const received = /received (\w+)/.exec(issue.message)?.[1];
-		if (received === 'undefined') return [`${at(issue.path)}  is required`];
-		if (issue.message.startsWith('Invalid input'))
-			return [`${at(issue.path)}  must be ${article(issue.expected)}, not ${article(received ?? 'something else')}`];
-	}
 	return [`${at(issue.path)}  ${issue.message}`];
+}
+
+/**
+ * Words a value of the wrong type in Charter's voice, from the issue's data rather than zod's English
+ * text. Runs only where the schema sets no message of its own; other issues keep zod's message.
+ */
+function describeTypeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+	if (issue.code !== 'invalid_type') return undefined;
+	if (issue.input === undefined) return 'is required';
+	return `must be ${article(issue.expected)}, not ${article(getTypeName(issue.input))}`;
+}
+
+/** The type of a value as zod names it: `array`, `null`, `NaN`, `Infinity`, a class name, or its `typeof`. */
+function getTypeName(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+	if (typeof value === 'object') {
+		const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+		if (prototype && prototype !== Object.prototype && prototype.constructor?.name) return prototype.constructor.name;
+	}
+	return typeof value;
 }
 
 function article(type: string): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../src/check/check-playbook.ts';
-import { formatProblems } from '../../src/check/problems.ts';
+import { formatProblems } from '../../src/check/reporters/terminal.ts';
 import { createTempDir, REPO_ROOT, removeDir, runAstro } from '../helpers/astro.ts';
 
 const outDir = createTempDir('broken');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkdownBody, checkMdxBody, isAllowedImport } from '../../../src/check/body.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 
 const allowedImports = ['@astrojs/starlight/components', '~/components/'];
 const mdx = (body: string) => formatProblems(checkMdxBody({ file: 'a.mdx', body, bodyLine: 10 }, { allowedImports }));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybook, checkRecords } from '../../../src/check/check-playbook.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}/`, import.meta.url));
 const options = { pillars: ['outcomes', 'delivery'], reviewIntervalMonths: 12, today: new Date('2026-06-01') };

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkPlaybook } from '../../../src/check/check-playbook.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 
 const PILLARS = ['outcomes', 'delivery'];
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
 import { checkPlaybook } from '../../../src/check/check-playbook.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 import { getChildEnv } from '../../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));

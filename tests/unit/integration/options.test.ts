@@ -107,6 +107,26 @@ describe('parseCharterOptions', () => {
 		`);
 	});
 
+	it('names the type of a value of the wrong type from the value itself', () => {
+		expect(
+			errorFor({
+				organization: null,
+				pillars: {},
+				description: new Date(0),
+				reviewIntervalMonths: Number.NaN,
+				sidebarRecordLimit: Number.NEGATIVE_INFINITY,
+			}),
+		).toMatchInlineSnapshot(`
+			"The Charter options in astro.config.mjs have 5 problems:
+			  charter.organization  must be a string, not null
+			  charter.description  must be a string, not a Date
+			  charter.pillars  must be a list, not an object
+			  charter.reviewIntervalMonths  must be a number, not a NaN
+			  charter.sidebarRecordLimit  must be a number, not a -Infinity
+			Correct them in the charter({ … }) call in astro.config.mjs."
+		`);
+	});
+
 	it('reports a logo that names no image, or mixes one image with per-theme images', () => {
 		expect(errorFor({ ...valid, logo: { alt: 'Contoso' } })).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 1 problem:

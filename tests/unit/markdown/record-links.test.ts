@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRecords } from '../../../src/check/check-playbook.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 import { getRecordFileLinkHref, rehypeRecordLinks } from '../../../src/markdown/record-links.ts';
 
 const context = { file: 'content/practices/okrs.mdx', practicesDir: 'content/practices' };

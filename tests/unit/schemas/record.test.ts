@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkRecords } from '../../../src/check/check-playbook.ts';
-import { formatProblems } from '../../../src/check/problems.ts';
+import { formatProblems } from '../../../src/check/reporters/terminal.ts';
 import { recordSchema } from '../../../src/schemas/record.ts';
 
 const COMPLETE = `---
