@@ -1,5 +1,5 @@
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
-import { formatIsoDate, getReviewSchedule } from '../views/review.ts';
+import { formatIsoDate, getReviewSchedule } from '../shared/review-schedule.ts';
 import type { ValidRecord } from './record-rules.ts';
 import { formatCount } from '../shared/text.ts';
 
