@@ -7,7 +7,7 @@ import {
 	DEFAULT_ALLOWED_IMPORTS,
 	findFrontmatterPlaceholders,
 	type BodyOutline,
-} from './body.ts';
+} from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './links.ts';
 import { createModuleExportReader } from './module-exports.ts';
