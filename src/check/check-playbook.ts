@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CharterOptions } from '../schemas/config.ts';
 import {
 	checkMarkdownBody,
@@ -10,26 +8,19 @@ import {
 } from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './links.ts';
+import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
-import { listFiles, readPageFiles, validatePageData, type PageFile } from './pages.ts';
+import { validateReferences } from './references.ts';
+import { readPageFiles, validatePageData, type PageFile } from './pages.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { findRecordWarnings } from './warnings.ts';
-import {
-	getValidFields,
-	validateRecordData,
-	validateReferences,
-	type CheckedRecord,
-	type ValidRecord,
-} from './record-rules.ts';
 
-/** One record file as read from disk. */
-export interface RecordFile {
-	/** Path relative to the project root, with `/` separators. */
-	file: string;
-	source: string;
-}
+import { getValidFields, validateRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
+
+// The CLI and the importer read record files through this module; they live in files.ts now.
+export { readRecordFiles, type RecordFile } from './files.ts';
 
 /** What checking a playbook found. */
 export interface CheckResult {
@@ -69,65 +60,6 @@ export function getCheckOptions(
 		base: site.base,
 		...(site.today ? { today: site.today } : {}),
 	};
-}
-
-const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
-
-/** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
-export function readRecordFiles(root: string): RecordFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, PRACTICES_DIR));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => RECORD_FILE.test(name))
-		.sort()
-		.map((name) => ({
-			file: `${PRACTICES_DIR}/${name}`,
-			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
-		}));
-}
-
-// Extensions of Markdown files that Charter would not read as records.
-const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
-
-/**
- * Finds Markdown files under `content/practices/` that are not read as records, so that none is
- * left out of the site without a word: files in a subfolder, and files with another extension
- * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
- */
-export function findIgnoredRecordFiles(root: string): string[] {
-	return listFiles(root, PRACTICES_DIR, MARKDOWN_LIKE)
-		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
-		.sort()
-		.map((path) => `${PRACTICES_DIR}/${path}`);
-}
-
-/** Reports a file {@link findIgnoredRecordFiles} found, with where it should go instead. */
-function reportIgnoredFile(file: string): Problem {
-	const location = { file, line: 1, column: 1 };
-	const name = file.slice(file.lastIndexOf('/') + 1);
-	const stem = name.replace(MARKDOWN_LIKE, '');
-	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
-	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
-	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
-		return createProblem('file/ignored', location, {
-			message: `is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
-			fix: `move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
-		});
-	}
-	return createProblem('file/ignored', location, {
-		message: `has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
-		fix: `rename it to ${suggestion}`,
-	});
-}
-
-/** The record id a file name gives: the name without its extension. */
-export function getRecordId(file: string): string {
-	const name = file.slice(file.lastIndexOf('/') + 1);
-	return name.replace(/\.(md|mdx)$/, '');
 }
 
 /**

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { listFiles } from './files.ts';
 import { getValueAt, type ParsedFrontmatter } from './frontmatter.ts';
 import { PAGES_DIR } from '../shared/paths.ts';
 import { lowerFirst } from '../shared/text.ts';
@@ -33,28 +34,6 @@ export function readPageFiles(root: string, practicesDir: string): PageFile[] {
 			source: readFileSync(join(root, file), 'utf8'),
 			url: getPageUrl(file.slice(PAGES_DIR.length + 1)),
 		}));
-}
-
-/**
- * The files under `dir` (relative to `root`) whose names match `pattern`, as paths relative to
- * `dir` with `/` separators; none when the folder does not exist.
- */
-export function listFiles(root: string, dir: string, pattern: RegExp): string[] {
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
-	} catch {
-		return [];
-	}
-	const folder = join(root, dir);
-	return entries
-		.filter((entry) => entry.isFile() && pattern.test(entry.name))
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(folder.length + 1)
-				.split('\\')
-				.join('/'),
-		);
 }
 
 let pageSchema: z.ZodType | undefined;
