@@ -3,21 +3,20 @@ import {
 	checkMarkdownBody,
 	checkMdxBody,
 	DEFAULT_ALLOWED_IMPORTS,
-	findFrontmatterPlaceholders,
+	checkFrontmatterPlaceholders,
 	type BodyOutline,
 } from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './links.ts';
+import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from './links.ts';
 import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
-import { validateReferences } from './references.ts';
-import { readPageFiles, validatePageData, type PageFile } from './pages.ts';
-import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { checkReferences } from './references.ts';
+import { readPageFiles, checkPageData, type PageFile } from './pages.ts';
+import { createProblem, type Problem } from './problems.ts';
 import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
-import { findRecordWarnings } from './warnings.ts';
-
-import { getValidFields, validateRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
+import { checkRecordWarnings } from './warnings.ts';
+import { getValidFields, checkRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
 
 // The CLI and the importer read record files through this module; they live in files.ts now.
 export { readRecordFiles, type RecordFile } from './files.ts';
@@ -135,16 +134,8 @@ export function checkRecords(
 			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
 			continue;
 		}
-		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
-			problems.push(
-				createProblem(
-					'content/placeholder',
-					{ file, ...frontmatter.locate(path) },
-					{ field: formatFieldPath(path), message: `still holds the placeholder "${text}"` },
-				),
-			);
-		}
-		const { data, problems: fieldProblems } = validateRecordData(file, frontmatter);
+		problems.push(...checkFrontmatterPlaceholders(file, frontmatter));
+		const { data, problems: fieldProblems } = checkRecordData(file, frontmatter);
 		problems.push(...fieldProblems);
 		const id = getRecordId(file);
 		if (data) records.push({ id, file, data, locate: frontmatter.locate });
@@ -160,22 +151,22 @@ export function checkRecords(
 		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
 		problems.push(...bodyProblems);
 		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-		else problems.push(...validatePageData(file, frontmatter));
+		else problems.push(...checkPageData(file, frontmatter));
 		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
 	problems.push(
-		...validateReferences([...records, ...partialRecords], {
+		...checkReferences([...records, ...partialRecords], {
 			pillars: options.pillars,
 			knownIds: new Set(filesById.keys()),
 		}),
 	);
 	problems.push(
-		...validateRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
-		...validateHeadingIds(linked),
+		...checkRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
+		...checkHeadingIds(linked),
 	);
 	problems.push(
-		...findRecordWarnings(records, {
+		...checkRecordWarnings(records, {
 			reviewIntervalMonths: options.reviewIntervalMonths,
 			today: options.today ?? new Date(),
 		}),

@@ -47,7 +47,7 @@ function getPageSchema(): z.ZodType {
  * Checks a page's frontmatter against Starlight's schema, the one the build applies, so that a
  * mistake is reported with its line instead of stopping the build with Astro's stack trace.
  */
-export function validatePageData(file: string, frontmatter: ParsedFrontmatter): Problem[] {
+export function checkPageData(file: string, frontmatter: ParsedFrontmatter): Problem[] {
 	const result = getPageSchema().safeParse(frontmatter.data);
 	if (result.success) return [];
 	const keys = frontmatter.data && typeof frontmatter.data === 'object' ? Object.keys(frontmatter.data) : [];

@@ -26,10 +26,10 @@ export interface CheckedRecord extends Omit<ValidRecord, 'data'> {
 const RECORD_FIELDS = Object.keys(recordSchema.shape);
 
 /**
- * Validates one record's frontmatter against the record schema and turns every zod issue into a
+ * Checks one record's frontmatter against the record schema and turns every zod issue into a
  * located problem. Returns the parsed data when it is valid.
  */
-export function validateRecordData(
+export function checkRecordData(
 	file: string,
 	frontmatter: ParsedFrontmatter,
 ): { data?: RecordData; problems: Problem[] } {
@@ -87,6 +87,9 @@ function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.co
 	return [createProblem('field/invalid', at(issue.path), { field, message: issue.message, fix: fixFor(issue.path) })];
 }
 
+// The hint reuses the schema's own message (`must be a short title` → `with a short title`): the
+// schema sets it per field with `{ error }`, which zod ranks above a per-parse or global error map,
+// and the issue's code and `expected` ("string") do not say what the field should hold.
 function requiredHint(message: string): string {
 	return message.replace(/^must be /, 'with ').replace(/^must /, 'that must ');
 }

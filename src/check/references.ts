@@ -10,7 +10,7 @@ import { didYouMean } from '../shared/suggest.ts';
  * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
  * reference to them is not reported twice.
  */
-export function validateReferences(
+export function checkReferences(
 	records: readonly CheckedRecord[],
 	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
 ): Problem[] {

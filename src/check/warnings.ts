@@ -8,7 +8,7 @@ import { formatCount } from '../shared/text.ts';
  * alternative cites and, given a review interval, records due for review on `today` (the same
  * schedule as the site's "Due for review" page).
  */
-export function findRecordWarnings(
+export function checkRecordWarnings(
 	records: readonly ValidRecord[],
 	options: { reviewIntervalMonths?: number | undefined; today: Date },
 ): Problem[] {

@@ -8,5 +8,5 @@ export { DEFAULT_ALLOWED_IMPORTS, isAllowedImport, type MdxCheckOptions } from '
 export { checkMarkdownBody } from './markdown.ts';
 export { checkMdxBody } from './mdx.ts';
 export { getHeadingIds, type BodyOutline } from './outline.ts';
-export { findBodyPlaceholders, findFrontmatterPlaceholders } from './placeholders.ts';
+export { checkBodyPlaceholders, checkFrontmatterPlaceholders } from './placeholders.ts';
 export type { RecordBody } from './tree.ts';

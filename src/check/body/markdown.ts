@@ -2,7 +2,7 @@ import { markdownToMdast } from 'satteri';
 import type { Problem } from '../problems.ts';
 import { checkLink, checkRawHtml } from './html.ts';
 import { createOutlineCollector, type BodyOutline } from './outline.ts';
-import { findBodyPlaceholders } from './placeholders.ts';
+import { checkBodyPlaceholders } from './placeholders.ts';
 import { FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
 
 /**
@@ -10,7 +10,7 @@ import { FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
  * handlers, frames or plugins, and placeholders.
  */
 export function checkMarkdownBody(record: RecordBody, outline?: BodyOutline): Problem[] {
-	const problems = findBodyPlaceholders(record);
+	const problems = checkBodyPlaceholders(record);
 	// Parsing is only needed when the text could hold raw HTML, a link with a scheme other than
 	// http(s), or, for the outline, a link at all.
 	const mayHoldHtml = /<[a-z!?/]/i.test(record.body);

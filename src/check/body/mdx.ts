@@ -6,7 +6,7 @@ import { checkEsm, DEFAULT_ALLOWED_IMPORTS, type MdxCheckOptions } from './esm.t
 import { isPlainExpression, reportExpression } from './expressions.ts';
 import { checkAttribute, checkElementName, checkLink } from './html.ts';
 import { createOutlineCollector, type BodyOutline } from './outline.ts';
-import { findBodyPlaceholders } from './placeholders.ts';
+import { checkBodyPlaceholders } from './placeholders.ts';
 import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
 
 /**
@@ -15,7 +15,7 @@ import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
  * links with a safe protocol. Also reports placeholders.
  */
 export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outline?: BodyOutline): Problem[] {
-	const problems = findBodyPlaceholders(record);
+	const problems = checkBodyPlaceholders(record);
 	let tree: TreeNode;
 	try {
 		tree = mdxToMdast(record.body, { features: FEATURES }) as unknown as TreeNode;

@@ -1,9 +1,10 @@
-import { createProblem, type Problem } from '../problems.ts';
+import type { ParsedFrontmatter } from '../frontmatter.ts';
+import { createProblem, formatFieldPath, type Problem } from '../problems.ts';
 import { PLACEHOLDER_MARKER } from '../../shared/placeholders.ts';
 import { excerpt, type RecordBody } from './tree.ts';
 
 /** Reports every placeholder left in a body, each at its line and column. */
-export function findBodyPlaceholders(record: RecordBody): Problem[] {
+export function checkBodyPlaceholders(record: RecordBody): Problem[] {
 	const problems: Problem[] = [];
 	if (!record.body.includes(PLACEHOLDER_MARKER)) return problems;
 	record.body.split('\n').forEach((line, index) => {
@@ -24,18 +25,29 @@ export function findBodyPlaceholders(record: RecordBody): Problem[] {
 	return problems;
 }
 
-/** Finds every frontmatter value that still holds a placeholder: its field path and an excerpt from the marker on. */
-export function findFrontmatterPlaceholders(
-	data: unknown,
-	path: PropertyKey[] = [],
-): { path: PropertyKey[]; text: string }[] {
+/** Reports every frontmatter value that still holds a placeholder, at its field's line and column. */
+export function checkFrontmatterPlaceholders(
+	file: string,
+	frontmatter: Pick<ParsedFrontmatter, 'data' | 'locate'>,
+): Problem[] {
+	return findPlaceholderValues(frontmatter.data).map(({ path, text }) =>
+		createProblem(
+			'content/placeholder',
+			{ file, ...frontmatter.locate(path) },
+			{ field: formatFieldPath(path), message: `still holds the placeholder "${text}"` },
+		),
+	);
+}
+
+/** Finds every value under `data` that still holds a placeholder: its field path and an excerpt from the marker on. */
+function findPlaceholderValues(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; text: string }[] {
 	if (typeof data === 'string') {
 		const at = data.indexOf(PLACEHOLDER_MARKER);
 		return at === -1 ? [] : [{ path, text: excerpt(data.slice(at)) }];
 	}
-	if (Array.isArray(data)) return data.flatMap((item, index) => findFrontmatterPlaceholders(item, [...path, index]));
+	if (Array.isArray(data)) return data.flatMap((item, index) => findPlaceholderValues(item, [...path, index]));
 	if (data && typeof data === 'object') {
-		return Object.entries(data).flatMap(([key, value]) => findFrontmatterPlaceholders(value, [...path, key]));
+		return Object.entries(data).flatMap(([key, value]) => findPlaceholderValues(value, [...path, key]));
 	}
 	return [];
 }
