@@ -1,35 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CharterOptions } from '../schemas/config.ts';
 import {
 	checkMarkdownBody,
 	checkMdxBody,
 	DEFAULT_ALLOWED_IMPORTS,
-	findFrontmatterPlaceholders,
+	checkFrontmatterPlaceholders,
 	type BodyOutline,
-} from './body.ts';
+} from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { validateHeadingIds, validateRecordLinks, type LinkedRecord } from './links.ts';
+import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from './links.ts';
+import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
-import { listFiles, readPageFiles, validatePageData, type PageFile } from './pages.ts';
-import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import { checkReferences } from './references.ts';
+import { readPageFiles, checkPageData, type PageFile } from './pages.ts';
+import { createProblem, type Problem } from './problems.ts';
 import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
-import { findRecordWarnings } from './warnings.ts';
-import {
-	getValidFields,
-	validateRecordData,
-	validateReferences,
-	type CheckedRecord,
-	type ValidRecord,
-} from './record-rules.ts';
+import { checkRecordWarnings } from './warnings.ts';
+import { getValidFields, checkRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
 
-/** One record file as read from disk. */
-export interface RecordFile {
-	/** Path relative to the project root, with `/` separators. */
-	file: string;
-	source: string;
-}
+// The CLI and the importer read record files through this module; they live in files.ts now.
+export { readRecordFiles, type RecordFile } from './files.ts';
 
 /** What checking a playbook found. */
 export interface CheckResult {
@@ -69,65 +59,6 @@ export function getCheckOptions(
 		base: site.base,
 		...(site.today ? { today: site.today } : {}),
 	};
-}
-
-const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
-
-/** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
-export function readRecordFiles(root: string): RecordFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, PRACTICES_DIR));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => RECORD_FILE.test(name))
-		.sort()
-		.map((name) => ({
-			file: `${PRACTICES_DIR}/${name}`,
-			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
-		}));
-}
-
-// Extensions of Markdown files that Charter would not read as records.
-const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
-
-/**
- * Finds Markdown files under `content/practices/` that are not read as records, so that none is
- * left out of the site without a word: files in a subfolder, and files with another extension
- * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
- */
-export function findIgnoredRecordFiles(root: string): string[] {
-	return listFiles(root, PRACTICES_DIR, MARKDOWN_LIKE)
-		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
-		.sort()
-		.map((path) => `${PRACTICES_DIR}/${path}`);
-}
-
-/** Reports a file {@link findIgnoredRecordFiles} found, with where it should go instead. */
-function reportIgnoredFile(file: string): Problem {
-	const location = { file, line: 1, column: 1 };
-	const name = file.slice(file.lastIndexOf('/') + 1);
-	const stem = name.replace(MARKDOWN_LIKE, '');
-	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
-	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
-	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
-		return createProblem('file/ignored', location, {
-			message: `is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
-			fix: `move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
-		});
-	}
-	return createProblem('file/ignored', location, {
-		message: `has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
-		fix: `rename it to ${suggestion}`,
-	});
-}
-
-/** The record id a file name gives: the name without its extension. */
-export function getRecordId(file: string): string {
-	const name = file.slice(file.lastIndexOf('/') + 1);
-	return name.replace(/\.(md|mdx)$/, '');
 }
 
 /**
@@ -203,16 +134,8 @@ export function checkRecords(
 			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
 			continue;
 		}
-		for (const { path, text } of findFrontmatterPlaceholders(frontmatter.data)) {
-			problems.push(
-				createProblem(
-					'content/placeholder',
-					{ file, ...frontmatter.locate(path) },
-					{ field: formatFieldPath(path), message: `still holds the placeholder "${text}"` },
-				),
-			);
-		}
-		const { data, problems: fieldProblems } = validateRecordData(file, frontmatter);
+		problems.push(...checkFrontmatterPlaceholders(file, frontmatter));
+		const { data, problems: fieldProblems } = checkRecordData(file, frontmatter);
 		problems.push(...fieldProblems);
 		const id = getRecordId(file);
 		if (data) records.push({ id, file, data, locate: frontmatter.locate });
@@ -228,22 +151,22 @@ export function checkRecords(
 		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
 		problems.push(...bodyProblems);
 		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-		else problems.push(...validatePageData(file, frontmatter));
+		else problems.push(...checkPageData(file, frontmatter));
 		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
 	problems.push(
-		...validateReferences([...records, ...partialRecords], {
+		...checkReferences([...records, ...partialRecords], {
 			pillars: options.pillars,
 			knownIds: new Set(filesById.keys()),
 		}),
 	);
 	problems.push(
-		...validateRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
-		...validateHeadingIds(linked),
+		...checkRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
+		...checkHeadingIds(linked),
 	);
 	problems.push(
-		...findRecordWarnings(records, {
+		...checkRecordWarnings(records, {
 			reviewIntervalMonths: options.reviewIntervalMonths,
 			today: options.today ?? new Date(),
 		}),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
-import { getHeadingIds, type BodyOutline } from './body.ts';
+import { getHeadingIds, type BodyOutline } from './body/index.ts';
 import { createProblem, type Problem } from './problems.ts';
 import { decode, getLinkTarget, isExternalAddress, stripBase } from '../shared/links.ts';
 import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
@@ -39,7 +39,7 @@ export interface LinkCheckOptions {
  * existing record, a `#heading` must be a heading or section of its page, a link to a Markdown file
  * must be to a record, and an image next to the records or in `public/` must exist.
  */
-export function validateRecordLinks(linkedFiles: readonly LinkedRecord[], options: LinkCheckOptions): Problem[] {
+export function checkRecordLinks(linkedFiles: readonly LinkedRecord[], options: LinkCheckOptions): Problem[] {
 	const records = linkedFiles.filter((record) => record.pageUrl === undefined);
 	const byFile = new Map(records.map((record) => [record.file, record]));
 	const byId = new Map(records.map((record) => [record.id, record]));
@@ -169,7 +169,7 @@ const SECTION_LIKE_HEADING = new RegExp(
  * `## Sources` heading in a record that has sources): the page would hold the id twice, and links
  * and the table of contents would reach only one of them.
  */
-export function validateHeadingIds(records: readonly LinkedRecord[]): Problem[] {
+export function checkHeadingIds(records: readonly LinkedRecord[]): Problem[] {
 	const referenced = getReferencedIds(records);
 	const problems: Problem[] = [];
 	for (const record of records) {

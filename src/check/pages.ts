@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { listFiles } from './files.ts';
 import { getValueAt, type ParsedFrontmatter } from './frontmatter.ts';
 import { PAGES_DIR } from '../shared/paths.ts';
 import { lowerFirst } from '../shared/text.ts';
@@ -35,28 +36,6 @@ export function readPageFiles(root: string, practicesDir: string): PageFile[] {
 		}));
 }
 
-/**
- * The files under `dir` (relative to `root`) whose names match `pattern`, as paths relative to
- * `dir` with `/` separators; none when the folder does not exist.
- */
-export function listFiles(root: string, dir: string, pattern: RegExp): string[] {
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
-	} catch {
-		return [];
-	}
-	const folder = join(root, dir);
-	return entries
-		.filter((entry) => entry.isFile() && pattern.test(entry.name))
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(folder.length + 1)
-				.split('\\')
-				.join('/'),
-		);
-}
-
 let pageSchema: z.ZodType | undefined;
 
 /** Starlight's own frontmatter schema for pages, built once; images are checked by Astro when it builds. */
@@ -68,7 +47,7 @@ function getPageSchema(): z.ZodType {
  * Checks a page's frontmatter against Starlight's schema, the one the build applies, so that a
  * mistake is reported with its line instead of stopping the build with Astro's stack trace.
  */
-export function validatePageData(file: string, frontmatter: ParsedFrontmatter): Problem[] {
+export function checkPageData(file: string, frontmatter: ParsedFrontmatter): Problem[] {
 	const result = getPageSchema().safeParse(frontmatter.data);
 	if (result.success) return [];
 	const keys = frontmatter.data && typeof frontmatter.data === 'object' ? Object.keys(frontmatter.data) : [];

@@ -1,5 +1,5 @@
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
-import { formatIsoDate, getReviewSchedule } from '../views/review.ts';
+import { formatIsoDate, getReviewSchedule } from '../shared/review-schedule.ts';
 import type { ValidRecord } from './record-rules.ts';
 import { formatCount } from '../shared/text.ts';
 
@@ -8,7 +8,7 @@ import { formatCount } from '../shared/text.ts';
  * alternative cites and, given a review interval, records due for review on `today` (the same
  * schedule as the site's "Due for review" page).
  */
-export function findRecordWarnings(
+export function checkRecordWarnings(
 	records: readonly ValidRecord[],
 	options: { reviewIntervalMonths?: number | undefined; today: Date },
 ): Problem[] {

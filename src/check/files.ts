@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { createProblem, type Problem } from './problems.ts';
+import { toKebabCase } from '../shared/ids.ts';
+import { PRACTICES_DIR } from '../shared/paths.ts';
+
+/** One record file as read from disk. */
+export interface RecordFile {
+	/** Path relative to the project root, with `/` separators. */
+	file: string;
+	source: string;
+}
+
+const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
+
+/** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
+export function readRecordFiles(root: string): RecordFile[] {
+	let names: string[];
+	try {
+		names = readdirSync(join(root, PRACTICES_DIR));
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => RECORD_FILE.test(name))
+		.sort()
+		.map((name) => ({
+			file: `${PRACTICES_DIR}/${name}`,
+			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
+		}));
+}
+
+// Extensions of Markdown files that Charter would not read as records.
+const MARKDOWN_LIKE = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i;
+
+/**
+ * Finds Markdown files under `content/practices/` that are not read as records, so that none is
+ * left out of the site without a word: files in a subfolder, and files with another extension
+ * (`.markdown`, `.MD`). Names and folders starting with `_` or `.` are drafts and stay quiet.
+ */
+export function findIgnoredRecordFiles(root: string): string[] {
+	return listFiles(root, PRACTICES_DIR, MARKDOWN_LIKE)
+		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)) && !RECORD_FILE.test(path))
+		.sort()
+		.map((path) => `${PRACTICES_DIR}/${path}`);
+}
+
+/** Reports a file {@link findIgnoredRecordFiles} found, with where it should go instead. */
+export function reportIgnoredFile(file: string): Problem {
+	const location = { file, line: 1, column: 1 };
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	const stem = name.replace(MARKDOWN_LIKE, '');
+	const extension = /\.mdx$/i.test(name) ? 'mdx' : 'md';
+	const suggestion = `${toKebabCase(stem) || stem}.${extension}`;
+	if (file.slice(PRACTICES_DIR.length + 1).includes('/')) {
+		return createProblem('file/ignored', location, {
+			message: `is in a subfolder of ${PRACTICES_DIR}/, where Charter does not look for records, so it is not in the site`,
+			fix: `move it to ${PRACTICES_DIR}/${suggestion}, or start its name with \`_\` to keep it out of the site on purpose`,
+		});
+	}
+	return createProblem('file/ignored', location, {
+		message: `has the extension ${name.slice(stem.length)}, which Charter does not read, so it is not in the site`,
+		fix: `rename it to ${suggestion}`,
+	});
+}
+
+/** The record id a file name gives: the name without its extension. */
+export function getRecordId(file: string): string {
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	return name.replace(/\.(md|mdx)$/, '');
+}
+
+/**
+ * The files under `dir` (relative to `root`) whose names match `pattern`, as paths relative to
+ * `dir` with `/` separators; none when the folder does not exist.
+ */
+export function listFiles(root: string, dir: string, pattern: RegExp): string[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const folder = join(root, dir);
+	return entries
+		.filter((entry) => entry.isFile() && pattern.test(entry.name))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(folder.length + 1)
+				.split('\\')
+				.join('/'),
+		);
+}

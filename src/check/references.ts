@@ -1,0 +1,154 @@
+import { createProblem, formatFieldPath, type Problem } from './problems.ts';
+import type { CheckedRecord } from './record-rules.ts';
+import { didYouMean } from '../shared/suggest.ts';
+
+/**
+ * Applies the rules that span records or depend on the configuration: known pillars, existing
+ * `related` and `supersedes` targets, consistent superseded statuses, no `supersedes` cycle, and
+ * cited sources that exist and have unique ids.
+ *
+ * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
+ * reference to them is not reported twice.
+ */
+export function checkReferences(
+	records: readonly CheckedRecord[],
+	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
+): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const supersededBy = new Map<string, string[]>();
+
+	for (const record of records) {
+		const at = (path: readonly PropertyKey[]) => ({ file: record.file, ...record.locate(path) });
+		const { data } = record;
+
+		if (data.pillar !== undefined && !options.pillars.includes(data.pillar)) {
+			problems.push(
+				createProblem('pillar/unknown', at(['pillar']), {
+					field: 'pillar',
+					message: `is "${data.pillar}", which is not a configured pillar${didYouMean(data.pillar, options.pillars)}`,
+					fix: `use one of ${options.pillars.join(', ')}, or add the pillar to astro.config.mjs`,
+				}),
+			);
+		}
+
+		for (const list of ['related', 'supersedes'] as const) {
+			(data[list] ?? []).forEach((target, index) => {
+				const path = [list, index];
+				if (target === record.id) {
+					problems.push(
+						createProblem('reference/self', at(path), {
+							field: formatFieldPath(path),
+							message: `names this record itself`,
+						}),
+					);
+				} else if (!options.knownIds.has(target)) {
+					problems.push(
+						createProblem('reference/unknown', at(path), {
+							field: formatFieldPath(path),
+							message: `names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
+						}),
+					);
+				} else if (list === 'supersedes') {
+					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
+					const older = byId.get(target);
+					// An older record whose status is itself invalid already has that reported.
+					if (older && older.data.status !== undefined && older.data.status !== 'superseded') {
+						problems.push(
+							createProblem('supersede/status', at(path), {
+								field: formatFieldPath(path),
+								message: `names "${target}", whose status is "${older.data.status}", not "superseded"`,
+								fix: `set \`status: superseded\` in ${older.file}, or remove "${target}" from \`supersedes\``,
+							}),
+						);
+					}
+				}
+			});
+		}
+
+		const sourceIds = new Set<string>();
+		// Without valid sources, citations cannot be checked against them.
+		if (!data.sources) continue;
+		data.sources.forEach((source, index) => {
+			if (sourceIds.has(source.id)) {
+				const path = ['sources', index, 'id'];
+				problems.push(
+					createProblem('source/duplicate', at(path), {
+						field: formatFieldPath(path),
+						message: `"${source.id}" is already the id of another source of this record`,
+					}),
+				);
+			}
+			sourceIds.add(source.id);
+		});
+		for (const list of ['justification', 'alternatives'] as const) {
+			(data[list] ?? []).forEach((item, itemIndex) => {
+				(item.sources ?? []).forEach((cited, citedIndex) => {
+					if (sourceIds.has(cited)) return;
+					const path = [list, itemIndex, 'sources', citedIndex];
+					problems.push(
+						createProblem('source/unknown', at(path), {
+							field: formatFieldPath(path),
+							message: `cites "${cited}", but the record has no source with that id${didYouMean(cited, sourceIds)}`,
+						}),
+					);
+				});
+			});
+		}
+	}
+
+	for (const record of records) {
+		if (record.data.status === 'superseded' && !supersededBy.has(record.id)) {
+			problems.push(
+				createProblem(
+					'supersede/orphan',
+					{ file: record.file, ...record.locate(['status']) },
+					{ field: 'status', message: 'is "superseded", but no record names this one in its `supersedes`' },
+				),
+			);
+		}
+	}
+
+	problems.push(...findSupersedeCycles(records));
+	return problems;
+}
+
+/** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */
+function findSupersedeCycles(records: readonly CheckedRecord[]): Problem[] {
+	const byId = new Map(records.map((record) => [record.id, record]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const reported = new Set<string>();
+	const problems: Problem[] = [];
+
+	const visit = (id: string, stack: string[]) => {
+		const current = state.get(id);
+		if (current === 'done') return;
+		if (current === 'visiting') {
+			const cycle = stack.slice(stack.indexOf(id));
+			const first = [...cycle].sort()[0]!;
+			const key = [...cycle].sort().join(' ');
+			if (reported.has(key)) return;
+			reported.add(key);
+			const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
+			const record = byId.get(first)!;
+			const next = rotated[1]!;
+			const index = (record.data.supersedes ?? []).indexOf(next);
+			const path = ['supersedes', index];
+			problems.push(
+				createProblem(
+					'supersede/cycle',
+					{ file: record.file, ...record.locate(path) },
+					{ field: formatFieldPath(path), message: `forms a cycle: ${rotated.join(' → ')}` },
+				),
+			);
+			return;
+		}
+		const record = byId.get(id);
+		if (!record) return;
+		state.set(id, 'visiting');
+		for (const target of record.data.supersedes ?? []) if (target !== id) visit(target, [...stack, id]);
+		state.set(id, 'done');
+	};
+	for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) visit(record.id, []);
+	return problems;
+}
