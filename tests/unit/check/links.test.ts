@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from '../../../src/check/links.ts';
 import { describeProblems } from '../../helpers/describe-problems.ts';
@@ -99,6 +100,23 @@ describe('checkRecordLinks', () => {
 			]
 		`);
 	});
+
+	it('reports an image that does not exist, reading an address from the site’s root, after the base, as a file in public/', () => {
+		const root = fileURLToPath(new URL('../../fixtures/check-files/', import.meta.url));
+		const images = ['./images/diagram.png', './images/missing.png', '/handbook/images/logo.svg'];
+		const withImages: LinkedRecord = {
+			...record('kept', ''),
+			outline: { links: images.map((url, index) => ({ url, image: true, line: 5 + index, column: 3 })) },
+		};
+		expect(describeProblems(checkRecordLinks([withImages], { ...options, base: '/handbook/', root })))
+			.toMatchInlineSnapshot(`
+			[
+			  "content/practices/kept.md:6:3 error shows the image "./images/missing.png", but content/practices/images/missing.png does not exist → add the image there, or correct the path: it is relative to the record's file",
+			  "content/practices/kept.md:7:3 error shows the image "/handbook/images/logo.svg", but public/images/logo.svg does not exist → add the image to public/, or correct the path: an address from the site's root is a file in public/",
+			]
+		`);
+		expect(checkRecordLinks([withImages], options)).toEqual([]);
+	});
 });
 
 describe('checkHeadingIds', () => {
@@ -107,6 +125,16 @@ describe('checkHeadingIds', () => {
 		expect(describeProblems(checkHeadingIds([withSources]))).toMatchInlineSnapshot(`
 			[
 			  "content/practices/a.md:7:1 error has a heading with the id "sources", which the "sources" section Charter adds from the frontmatter already uses → rename or remove the heading: Charter renders the justification, alternatives, sources and links from the frontmatter, so the body does not repeat them",
+			]
+		`);
+	});
+
+	it('reports a "Referenced by" heading, in any case, in a record another record names', () => {
+		const named = record('a', 'Text.\n\n### REFERENCED BY\n');
+		const naming = record('b', '', [], { supersedes: ['a'] });
+		expect(describeProblems(checkHeadingIds([named, naming]))).toMatchInlineSnapshot(`
+			[
+			  "content/practices/a.md:7:1 error has a heading with the id "referenced-by", which the "referenced-by" section Charter adds from the frontmatter already uses → rename or remove the heading: Charter renders the justification, alternatives, sources and links from the frontmatter, so the body does not repeat them",
 			]
 		`);
 	});

@@ -7,7 +7,7 @@ import { makeRecord } from '../../helpers/playbook.ts';
 import { describeProblems } from '../../helpers/describe-problems.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}/`, import.meta.url));
-/** A record whose fields are all found on the line of their index in `sources`, for the report. */
+/** The record in content/practices/<id>.md, where a field is found at line 20 plus its index in its list. */
 const located = (record: ReturnType<typeof makeRecord>) => ({
 	...record,
 	file: `content/practices/${record.id}.md`,
@@ -51,6 +51,16 @@ describe('checkRecordWarnings', () => {
 			'content/practices/rejected-long-ago.md source/uncited',
 			'content/practices/reviewed-long-ago.md review/overdue',
 		]);
+	});
+
+	it('counts the review interval from the last review rather than the decision', () => {
+		const record = located(makeRecord('a', { decided: '2019-01-01', reviewed: '2025-03-14' }));
+		expect(describeProblems(checkRecordWarnings([record], { reviewIntervalMonths: 12, today: new Date('2026-06-01') })))
+			.toMatchInlineSnapshot(`
+			[
+			  "content/practices/a.md:20:5 warning reviewed is 2025-03-14, so the record was due for review on 2026-03-14 (every 12 months) → review the practice with its owners, then set \`reviewed:\` to the date of the review (or change its status)",
+			]
+		`);
 	});
 
 	it('gives no review warning without a review interval', () => {
