@@ -18,9 +18,6 @@ import { PRACTICES_DIR } from '../shared/paths.ts';
 import { checkRecordWarnings } from './warnings.ts';
 import { getValidFields, checkRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
 
-// The CLI and the importer read record files through this module; they live in files.ts now.
-export { readRecordFiles, type RecordFile } from './files.ts';
-
 /** What checking a playbook found. */
 export interface CheckResult {
 	/** Records whose frontmatter is valid, sorted by id. */

@@ -1,6 +1,6 @@
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuildCommand } from './build.ts';
+import { finishCommand } from './command-line.ts';
 
 const USAGE = `Usage: npm run build -- [--root <folder>] [--outDir <folder>] [other astro build options]
 
@@ -34,11 +34,10 @@ for (const token of tokens) {
 	own.add(token.index);
 	if (token.inlineValue === false) own.add(token.index + 1);
 }
-const { exitCode, outDir } = await runBuildCommand({
-	root: values.root,
-	outDir: values.outDir,
-	astroArgs: args.filter((_, index) => !own.has(index)),
-});
-if (exitCode === 0) console.log(`Published the site to ${relative(process.cwd(), outDir) || '.'}/`);
-else console.error(`The build failed, so ${relative(process.cwd(), outDir) || '.'}/ was left as it was.`);
-process.exitCode = exitCode;
+finishCommand(
+	await runBuildCommand({
+		root: values.root,
+		outDir: values.outDir,
+		astroArgs: args.filter((_, index) => !own.has(index)),
+	}),
+);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
 	discardStagedOutput,
@@ -11,6 +11,7 @@ import {
 	publishStagedOutput,
 	type StagedOutput,
 } from './staged-output.ts';
+import type { CommandResult } from './command-line.ts';
 
 /** What to build. */
 export interface BuildCommandOptions {
@@ -27,17 +28,21 @@ const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 
 /**
  * Builds the site with `astro build` into a staging folder next to the output folder and, only when
  * the build succeeds, moves it into place with renames. A failed or interrupted build leaves the
- * previously published site as it was. Resolves to the exit code of `astro build` and the folder
- * the site is published to.
+ * previously published site as it was. Resolves to the exit code of `astro build` and a line saying
+ * where the site was published (on stdout) or that the output folder was left as it was (on stderr);
+ * `astro build` itself writes straight to the terminal.
  */
-export async function runBuildCommand(options: BuildCommandOptions): Promise<{ exitCode: number; outDir: string }> {
+export async function runBuildCommand(options: BuildCommandOptions): Promise<CommandResult> {
 	const root = resolve(options.root);
 	const staged = getStagedOutput(resolve(root, options.outDir ?? (await readConfiguredOutDir(root)) ?? 'dist'));
 	prepareStagedOutput(staged);
 	const exitCode = await runAstroBuild(root, staged, options.astroArgs ?? []);
 	if (exitCode !== 0) discardStagedOutput(staged);
 	else publishStagedOutput(staged);
-	return { exitCode, outDir: staged.outDir };
+	const outDir = relative(process.cwd(), staged.outDir) || '.';
+	return exitCode === 0
+		? { exitCode, stdout: `Published the site to ${outDir}/`, stderr: '' }
+		: { exitCode, stdout: '', stderr: `The build failed, so ${outDir}/ was left as it was.` };
 }
 
 function runAstroBuild(root: string, staged: StagedOutput, astroArgs: readonly string[]): Promise<number> {

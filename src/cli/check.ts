@@ -6,36 +6,54 @@ import { isCheckFailed } from '../check/reporters/reporter.ts';
 import { loadCharterOptions } from '../integration/site-config.ts';
 import type { CommandResult } from './command-line.ts';
 
+export const CHECK_USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD]
+
+Checks every record in content/practices/ and reports all problems at once.
+  --root     the site's folder (default: the current folder)
+  --format   text (default) or json
+  --strict   fail on warnings too (records past review, uncited sources)
+  --today    check review dates as of this day instead of today`;
+
 /** Options of `npm run check`. */
 export interface CheckCommandOptions {
 	/** The site's folder, holding `astro.config.mjs` and `content/practices/`. */
 	root: string;
-	/** `text` for a terminal, `json` for other tools. */
-	format: 'text' | 'json';
+	/** `text` for a terminal, `json` for other tools; anything else exits 2 with the usage. */
+	format: string;
 	/** Fail on warnings too. */
 	strict: boolean;
 	/** Also print GitHub Actions annotations (set when `GITHUB_ACTIONS=true`). */
 	github: boolean;
-	/** The day review dates are checked against; defaults to now. */
-	today?: Date;
+	/** The day review dates are checked against, as YYYY-MM-DD; defaults to now. */
+	today?: string | undefined;
 }
 
 /**
  * Runs `npm run check`: loads the site's configuration, checks every record, and reports. Exits 0
- * when there is no error (and, with `strict`, no warning), 1 when there is, 2 when the site's
- * configuration cannot be used.
+ * when there is no error (and, with `strict`, no warning), 1 when there is, 2 when an option or the
+ * site's configuration cannot be used.
  */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<CommandResult> {
+	const { format, today } = options;
+	if (format !== 'text' && format !== 'json') {
+		return { exitCode: 2, stdout: '', stderr: `--format is "${format}"; use text or json.\n\n${CHECK_USAGE}` };
+	}
+	if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
+		return { exitCode: 2, stdout: '', stderr: `--today is "${today}"; write the date as YYYY-MM-DD.` };
+	}
 	const loaded = await loadCharterOptions(options.root);
 	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
 	const result = checkPlaybook(
 		options.root,
-		getCheckOptions(loaded.options, { base: loaded.base, today: options.today }),
+		getCheckOptions(loaded.options, {
+			base: loaded.base,
+			today: today ? new Date(`${today}T00:00:00Z`) : undefined,
+		}),
 	);
 	const failed = isCheckFailed(result, options.strict);
-	let stdout = getReporter(options.format).format(result, options);
+	let stdout = getReporter(format).format(result, options);
 	// Annotations would make the JSON unreadable; tools that read JSON can annotate by themselves.
-	if (options.github && options.format === 'text' && result.problems.length > 0) {
+	if (options.github && format === 'text' && result.problems.length > 0) {
 		const pathPrefix = getPathInRepository(options.root);
 		stdout += `\n${getReporter('github').format(result, { strict: options.strict, pathPrefix })}`;
 	}

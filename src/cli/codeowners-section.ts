@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '../check/frontmatter.ts';
-import type { RecordFile } from '../check/check-playbook.ts';
+import type { RecordFile } from '../check/files.ts';
 import { getValidFields } from '../check/record-rules.ts';
 
 /** Where the generated lines go in a CODEOWNERS file; whatever is outside the markers is kept as written. */

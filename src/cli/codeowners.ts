@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { readRecordFiles } from '../check/check-playbook.ts';
+import { readRecordFiles } from '../check/files.ts';
 import { getRecordOwners, mergeCodeowners, renderCodeownersSection } from './codeowners-section.ts';
 import { getRepositoryRoot } from '../shared/git.ts';
 import type { CommandResult } from './command-line.ts';

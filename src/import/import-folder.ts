@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
-import { checkRecords, readRecordFiles } from '../check/check-playbook.ts';
+import { checkRecords } from '../check/check-playbook.ts';
+import { readRecordFiles } from '../check/files.ts';
 import { KEBAB_CASE } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import type { Problem } from '../check/problems.ts';

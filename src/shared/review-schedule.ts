@@ -1,10 +1,9 @@
-import type { RecordData, RecordStatus } from '../schemas/record.ts';
-
 /**
  * Statuses whose records are reviewed. Superseded and rejected records are closed decisions, kept
- * for history: nobody is asked to confirm them again.
+ * for history: nobody is asked to confirm them again. (Written out rather than typed with the
+ * schema's `RecordStatus`: shared/ sits below schemas/ and imports nothing from it.)
  */
-export const REVIEWED_STATUSES: readonly RecordStatus[] = ['proposed', 'accepted', 'deprecated'];
+export const REVIEWED_STATUSES: readonly string[] = ['proposed', 'accepted', 'deprecated'];
 
 /** When a record is next due for review, and what that date was counted from. */
 export interface ReviewSchedule {
@@ -39,7 +38,7 @@ export function addMonths(isoDate: string, months: number): string {
  * not reviewed: it is superseded or rejected, or it is a proposal with no date yet.
  */
 export function getReviewSchedule(
-	record: { data: Pick<RecordData, 'status' | 'reviewed' | 'decided'> },
+	record: { data: { status: string; reviewed?: string | undefined; decided?: string | undefined } },
 	intervalMonths: number,
 	today: string,
 ): ReviewSchedule | undefined {

@@ -3,15 +3,6 @@ import { getRecordRows, type RecordRow } from './listing.ts';
 import type { Playbook, PlaybookRecord } from './playbook.ts';
 import { getReviewSchedule, type ReviewSchedule } from '../shared/review-schedule.ts';
 
-// The schedule moved to shared/ so the check can use it too; pages still import it from here.
-export {
-	addMonths,
-	formatIsoDate,
-	getReviewSchedule,
-	REVIEWED_STATUSES,
-	type ReviewSchedule,
-} from '../shared/review-schedule.ts';
-
 /** A record that is due for review, with its schedule. */
 export interface DueRecord {
 	record: PlaybookRecord;

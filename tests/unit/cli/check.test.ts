@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
 import { checkPlaybook } from '../../../src/check/check-playbook.ts';
 import { formatProblems } from '../../../src/check/reporters/terminal.ts';
+import { CHECK_USAGE, runCheckCommand } from '../../../src/cli/check.ts';
 import { getChildEnv } from '../../helpers/astro.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -106,5 +107,37 @@ describe.concurrent('npm run check', () => {
 		const { code, stderr } = await runCheck(['--format', 'xml']);
 		expect(code).toBe(2);
 		expect(stderr.split('\n')[0]).toBe('--format is "xml"; use text or json.');
+	});
+});
+
+describe.concurrent('runCheckCommand', () => {
+	const options = { root: 'tests/fixtures/check-valid', format: 'text', strict: false, github: false };
+
+	it('returns the usage and exit code 2 for an unknown format', async ({ expect }) => {
+		expect(await runCheckCommand({ ...options, format: 'xml' })).toEqual({
+			exitCode: 2,
+			stdout: '',
+			stderr: `--format is "xml"; use text or json.\n\n${CHECK_USAGE}`,
+		});
+	});
+
+	it('returns exit code 2 for a day that is not YYYY-MM-DD', async ({ expect }) => {
+		expect(await runCheckCommand({ ...options, today: '2026-13-45' })).toEqual({
+			exitCode: 2,
+			stdout: '',
+			stderr: '--today is "2026-13-45"; write the date as YYYY-MM-DD.',
+		});
+		expect((await runCheckCommand({ ...options, today: '1 June 2026' })).stderr).toBe(
+			'--today is "1 June 2026"; write the date as YYYY-MM-DD.',
+		);
+	});
+
+	it('returns the report and exit code 0 for a valid playbook', async ({ expect }) => {
+		const result = await runCheckCommand({
+			...options,
+			root: `${repo}tests/fixtures/check-valid`,
+			today: '2026-06-01',
+		});
+		expect(result).toEqual({ exitCode: 0, stdout: 'Checked 3 records: no problems found.', stderr: '' });
 	});
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkRecords, readRecordFiles } from '../../../src/check/check-playbook.ts';
+import { checkRecords } from '../../../src/check/check-playbook.ts';
+import { readRecordFiles } from '../../../src/check/files.ts';
 import { PROBLEM_KINDS } from '../../../src/check/problems.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
