@@ -1,5 +1,6 @@
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
-import { formatIsoDate, getReviewSchedule } from '../shared/review-schedule.ts';
+import { formatIsoDate } from '../shared/dates.ts';
+import { getReviewSchedule } from './review-schedule.ts';
 import type { ValidRecord } from './record-rules.ts';
 import { formatCount } from '../shared/text.ts';
 

@@ -1,7 +1,7 @@
 import type { CharterOptions } from '../schemas/config.ts';
 import { getRecordRows, type RecordRow } from './listing.ts';
 import type { Playbook, PlaybookRecord } from './playbook.ts';
-import { getReviewSchedule, type ReviewSchedule } from '../shared/review-schedule.ts';
+import { getReviewSchedule, type ReviewSchedule } from '../check/review-schedule.ts';
 
 /** A record that is due for review, with its schedule. */
 export interface DueRecord {

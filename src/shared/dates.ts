@@ -1,0 +1,16 @@
+/** A date as `YYYY-MM-DD` in UTC, the form record dates are written in. */
+export function formatIsoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Adds whole calendar months to a `YYYY-MM-DD` date. A day that the target month lacks becomes
+ * its last day (2024-01-31 plus one month is 2024-02-29), so a review never slips into the month after.
+ */
+export function addMonths(isoDate: string, months: number): string {
+	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+	const target = new Date(Date.UTC(year, month - 1 + months, 1));
+	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(day, lastDay));
+	return formatIsoDate(target);
+}
