@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertAdrs, PLACEHOLDER } from '../../../src/import/convert.ts';
 import { getIdFromFileName, normalizeDate, toHandle } from '../../../src/import/record-fields.ts';
-import { toKebabCase } from '../../../src/shared/ids.ts';
 import { parseAdr } from '../../../src/import/detect.ts';
 import { mapStatus } from '../../../src/import/status.ts';
 import { recordSchema } from '../../../src/schemas/record.ts';
@@ -43,10 +42,6 @@ describe('owner handles from names', () => {
 		['山田太郎', ''],
 	])('"%s" becomes "%s"', (name, handle) => {
 		expect(toHandle(name)).toBe(handle);
-	});
-
-	it('turns tags into kebab-case', () => {
-		expect(toKebabCase('Dev Tools')).toBe('dev-tools');
 	});
 });
 
