@@ -4,6 +4,7 @@
  * parses the rest of the command line, so this file only picks one. The repository's `npm run …`
  * scripts and a playbook's `charter …` run through here, so both take the same code path.
  */
+import { didYouMean } from '../shared/suggest.ts';
 
 /** Every subcommand: its one-line summary and the bin that runs it. A new command is one row. */
 const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<unknown> }> = {
@@ -45,12 +46,10 @@ if (name === undefined || name === '--help' || name === '-h' || name === 'help')
 	const { readPackageVersion } = await import('./package-info.ts');
 	console.log(readPackageVersion());
 } else if (!subcommand) {
-	console.error(`"${name}" is not a charter command.\n\n${USAGE}`);
+	console.error(`"${name}" is not a charter command${didYouMean(name, Object.keys(SUBCOMMANDS))}.\n\n${USAGE}`);
 	process.exitCode = 2;
 } else {
 	// The subcommand's bin reads its options from process.argv.slice(2), as when it runs on its own.
 	process.argv.splice(2, 1);
 	await subcommand.load();
 }
-
-export {};
