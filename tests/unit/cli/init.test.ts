@@ -72,9 +72,7 @@ describe('charter init', () => {
 	});
 
 	it('reports every problem with the answers at once', () => {
-		expect(
-			checkStarterAnswers({ organization: ' ', pillars: ['Delivery', 'delivery', '???'] }),
-		).toMatchInlineSnapshot(`
+		expect(checkStarterAnswers({ organization: ' ', pillars: ['Delivery', 'delivery', '???'] })).toMatchInlineSnapshot(`
 			[
 			  "The organization needs a name: give it with --name "<name>".",
 			  "The pillars "Delivery" and "delivery" would both get the id "delivery"; rename one.",
