@@ -35,7 +35,15 @@ beforeAll(() => {
 
 	const init = run(
 		process.execPath,
-		[join(REPO_ROOT, 'lib/cli/charter.js'), 'init', 'acme-playbook', '--name', 'Acme', '--pillars', 'Discovery, Delivery'],
+		[
+			join(REPO_ROOT, 'lib/cli/charter.js'),
+			'init',
+			'acme-playbook',
+			'--name',
+			'Acme',
+			'--pillars',
+			'Discovery, Delivery',
+		],
 		folder,
 	);
 	expect(init.status, init.output).toBe(0);
@@ -68,7 +76,10 @@ describe('a playbook started with charter init from the packed package', () => {
 		const files = readdirSync(playbook, { recursive: true, encoding: 'utf8' })
 			.map((file) => file.split('\\').join('/'))
 			.filter((file) => !/^(node_modules|package-lock\.json)/.test(file) && !file.endsWith('/'))
-			.filter((file) => !['.github', '.github/workflows', '.vscode', 'content', 'content/practices', 'schemas', 'src'].includes(file))
+			.filter(
+				(file) =>
+					!['.github', '.github/workflows', '.vscode', 'content', 'content/practices', 'schemas', 'src'].includes(file),
+			)
 			.sort();
 		expect(files).toEqual([
 			'.github/CODEOWNERS',
@@ -149,6 +160,12 @@ describe('a playbook started with charter init from the packed package', () => {
 		);
 		const check = run('npm', ['run', '--silent', 'check'], playbook);
 		expect(check.status).toBe(1);
-		expect(check.output.trim()).toMatchInlineSnapshot();
+		expect(check.output.trim()).toMatchInlineSnapshot(`
+			"content/practices/broken.md
+			  content/practices/broken.md:4:9  pillar is "discover", which is not a configured pillar (did you mean "discovery"?)
+			    → use one of discovery, delivery, or add the pillar to astro.config.mjs
+
+			1 error in 1 file."
+		`);
 	});
 });

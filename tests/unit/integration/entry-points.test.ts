@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROUTES } from '../../../src/shared/routes.ts';
 import { REPO_ROOT } from '../../helpers/astro.ts';
 
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -38,6 +39,13 @@ describe('the package entry points', () => {
 		}
 		expect(manifest.bin).toEqual({ charter: './lib/cli/charter.js' });
 		expect(existsSync(join(REPO_ROOT, manifest.bin['charter']!))).toBe(true);
+	});
+
+	it('ship every page the plugin injects, built', () => {
+		for (const { entrypoint } of Object.values(ROUTES)) {
+			const built = join(REPO_ROOT, 'lib/routes', entrypoint.replace(/\.ts$/, '.js'));
+			expect(existsSync(built), built).toBe(true);
+		}
 	});
 
 	it('export the plugin and the collections under the names the docs give', () => {
