@@ -6,6 +6,9 @@ export default tseslint.config(
 	{
 		ignores: [
 			'dist/',
+			'lib/',
+			// Templates with {{placeholders}}, filled in by `charter init`.
+			'templates/',
 			'**/.*.building/',
 			'**/.*.previous/',
 			'.astro/',

@@ -6,14 +6,20 @@ export default defineConfig({
 			{
 				// Pure modules and small fixture trees: no built site, so one unit test runs in a second.
 				// A few spawn the CLI as a process, which takes seconds on a busy 2-core machine.
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+				// Fixture sites import Charter by its package name, which resolves to the built lib/.
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					globalSetup: ['tests/build-package-setup.ts'],
+					testTimeout: 30_000,
+				},
 			},
 			{
 				// Tests that build a site or drive Chromium; the sample playbook is built once for all of them.
 				test: {
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/global-setup.ts'],
+					globalSetup: ['tests/build-package-setup.ts', 'tests/global-setup.ts'],
 					// Astro and Chromium start slowly on 2-core machines.
 					testTimeout: 180_000,
 					hookTimeout: 300_000,

@@ -1,5 +1,6 @@
 import { docsSchema } from '@astrojs/starlight/schema';
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import type { ZodType } from 'astro/zod';
 import { globWithPlainMdx } from './content-loader.ts';
 import { recordSchema } from '../schemas/record.ts';
 
@@ -18,7 +19,9 @@ export function charterCollections() {
 				pattern: ['**/[^_]*.{md,mdx}', '!practices/**'],
 				retainBody: false,
 			}),
-			schema: docsSchema(),
+			// Typed by what it yields: its full type names a type Starlight does not export, which the
+			// package's type declarations could not refer to.
+			schema: docsSchema() as (context: SchemaContext) => ZodType<Record<string, unknown>>,
 		}),
 		practices: defineCollection({
 			// Pages render from the HTML rendered while content syncs; keeping each raw body as well

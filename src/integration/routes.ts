@@ -7,11 +7,14 @@ export function injectCharterRoutes(
 	injectRoute: HookParameters<'astro:config:setup'>['injectRoute'],
 	{ feed }: { feed: boolean },
 ): void {
+	// Built into the package, the endpoints written in TypeScript are JavaScript beside this file's own.
+	const built = import.meta.url.endsWith('.js');
 	for (const route of Object.values(ROUTES)) {
 		if ('needsSite' in route && route.needsSite && !feed) continue;
+		const entrypoint = built ? route.entrypoint.replace(/\.ts$/, '.js') : route.entrypoint;
 		injectRoute({
 			pattern: route.pattern,
-			entrypoint: fileURLToPath(new URL(`../routes/${route.entrypoint}`, import.meta.url)),
+			entrypoint: fileURLToPath(new URL(`../routes/${entrypoint}`, import.meta.url)),
 			prerender: true,
 		});
 	}

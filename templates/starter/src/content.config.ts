@@ -1,0 +1,3 @@
+import { charterCollections } from '{{charterPackage}}/content';
+
+export const collections = charterCollections();
