@@ -22,7 +22,7 @@ export function getSupersededBy(records: readonly ChainRecord[]): Map<string, st
  * The records in force that replace the record `id`: its successors, and theirs in turn, until records
  * no other record supersedes. When A is superseded by B and B by C, A's current record is C; a record
  * superseded by several records has each of their current records, once, in order. Empty when nothing
- * supersedes the record. A cycle (reported by the check) ends the walk rather than looping.
+ * supersedes the record. A cycle (reported by the check) ends the walk rather than looping, and has no record in force.
  */
 export function getCurrentSuccessors(id: string, supersededBy: ReadonlyMap<string, readonly string[]>): string[] {
 	const current: string[] = [];
@@ -31,7 +31,7 @@ export function getCurrentSuccessors(id: string, supersededBy: ReadonlyMap<strin
 		for (const next of supersededBy.get(from) ?? []) {
 			if (seen.has(next)) continue;
 			seen.add(next);
-			if ((supersededBy.get(next) ?? []).some((later) => !seen.has(later))) visit(next);
+			if ((supersededBy.get(next) ?? []).length > 0) visit(next);
 			else current.push(next);
 		}
 	};
