@@ -37,6 +37,20 @@ describe('supersede chains', () => {
 	});
 });
 
+describe('renamed records', () => {
+	it('links a related or superseded record named by its old id to the renamed record', () => {
+		const playbook = makePlaybook([
+			makeRecord('renamed', { title: 'Renamed', status: 'superseded', aliases: ['old-name'] }),
+			makeRecord('newer', { title: 'Newer', supersedes: ['old-name'], related: ['old-name'] }),
+		]);
+		expect(playbook.byId.get('renamed')?.supersededBy).toEqual(['newer']);
+		expect(playbook.byId.get('renamed')?.referencedBy).toEqual(['newer']);
+		expect(getRecordView(playbook, 'newer', {}, '/', 'newer.md').related.map((link) => link.url)).toEqual([
+			'/practices/renamed/',
+		]);
+	});
+});
+
 describe('amendments', () => {
 	it('marks an amended record in the catalog and dates its feed item by the latest amendment', () => {
 		const rows = getCatalog(chain, '/').flatMap((group) => group.rows);
