@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAliases } from '../../../src/check/aliases.ts';
+import { checkRecords } from '../../../src/check/check-playbook.ts';
+import { sortProblems } from '../../../src/check/problems.ts';
 import { describeProblems } from '../../helpers/describe-problems.ts';
 
 const record = (id: string, aliases: string[]) => ({
@@ -28,6 +30,46 @@ describe('getAliases', () => {
 			  "content/practices/first.md:10:11 error aliases[0] is "second", the id of a live record → remove the alias: an old id can lead to one record only, and never to a live record’s own id",
 			  "content/practices/first.md:10:13 error aliases[1] is "shared", which content/practices/second.md also lists in its \`aliases\` → remove the alias: an old id can lead to one record only, and never to a live record’s own id",
 			  "content/practices/second.md:10:11 error aliases[0] is "shared", which content/practices/first.md also lists in its \`aliases\` → remove the alias: an old id can lead to one record only, and never to a live record’s own id",
+			]
+		`);
+	});
+});
+
+describe('references to a renamed record', () => {
+	const renamed = {
+		file: 'content/practices/new-name.md',
+		source: `---
+title: New name
+summary: A renamed record.
+pillar: outcomes
+status: accepted
+decided: 2026-01-10
+owners: [product-leadership]
+justification:
+  - claim: It works.
+alternatives:
+  - option: Nothing.
+    reason: It does not work.
+aliases: [old-name]
+---
+
+Body.
+`,
+	};
+	const referrer = {
+		file: 'content/practices/referrer.md',
+		source: renamed.source
+			.replace('title: New name', 'title: Referrer')
+			.replace('aliases: [old-name]', 'related: [old-name]')
+			.replace('Body.', 'See [the renamed record](./old-name.md).'),
+	};
+
+	it('resolves an old id in related and a link by the old file, with a warning naming the new id', () => {
+		const { problems } = checkRecords([renamed, referrer], { pillars: ['outcomes'], today: new Date('2026-06-01') });
+		expect(describeProblems(sortProblems(problems))).toMatchInlineSnapshot(`
+			[
+			  "content/practices/referrer.md:13:11 warning related[0] names "old-name", the old id of "new-name" → write "new-name" instead of "old-name"",
+			  "content/practices/referrer.md:16:5 warning links to "./old-name.md", the old id of "new-name" → link to the record's file now, ./new-name.md",
 			]
 		`);
 	});
