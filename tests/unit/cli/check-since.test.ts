@@ -58,6 +58,23 @@ describe('npm run check --since', () => {
 		`);
 	});
 
+	it('annotates a guarded change for GitHub Actions', async () => {
+		edit(RECORD, (text) => text.replace('summary: We judge work', 'summary: We judge most work'));
+		commit();
+		const { stdout } = await runCheckCommand({
+			root: site,
+			format: 'text',
+			strict: false,
+			github: true,
+			since: 'base',
+		});
+		expect(stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([
+			expect.stringMatching(
+				/^::error file=content\/practices\/output-vs-outcome\.mdx,line=3,col=10,title=Charter decision\/changed::summary changed, which is part of the decision accepted at base%0A→ /,
+			),
+		]);
+	});
+
 	it('reports a changed title, summary and pillar, and a changed body at its line', async () => {
 		edit(RECORD, (text) =>
 			text
