@@ -17,6 +17,9 @@ import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { checkRecordWarnings } from './warnings.ts';
 import { getValidFields, checkRecordData, type CheckedRecord, type ValidRecord } from './record-rules.ts';
+import { getAliases } from './aliases.ts';
+import { checkAmendmentDates } from './decision-guard.ts';
+import { formatIsoDate } from '../shared/dates.ts';
 
 /** What checking a playbook found. */
 export interface CheckResult {
@@ -152,16 +155,20 @@ export function checkRecords(
 		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
+	const { aliases, problems: aliasProblems } = getAliases([...records, ...partialRecords], new Set(filesById.keys()));
+	problems.push(...aliasProblems);
 	problems.push(
 		...checkReferences([...records, ...partialRecords], {
 			pillars: options.pillars,
-			knownIds: new Set(filesById.keys()),
+			knownIds: new Set([...filesById.keys(), ...aliases.keys()]),
+			aliases,
 		}),
 	);
 	problems.push(
-		...checkRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root }),
+		...checkRecordLinks(linked, { practicesDir: PRACTICES_DIR, base: options.base, root: options.root, aliases }),
 		...checkHeadingIds(linked),
 	);
+	problems.push(...checkAmendmentDates(records, formatIsoDate(options.today ?? new Date())));
 	problems.push(
 		...checkRecordWarnings(records, {
 			reviewIntervalMonths: options.reviewIntervalMonths,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createProblem, type Problem } from './problems.ts';
 import { toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
+import { readFolderAtCommit, resolveCommit } from '../shared/git.ts';
 
 /** One record file as read from disk. */
 export interface RecordFile {
@@ -28,6 +29,33 @@ export function readRecordFiles(root: string): RecordFile[] {
 			file: `${PRACTICES_DIR}/${name}`,
 			source: readFileSync(join(root, PRACTICES_DIR, name), 'utf8'),
 		}));
+}
+
+/**
+ * Reads the record files of the playbook at `root` as they were at a git ref, without a checkout, or
+ * says in a sentence why it cannot: no git, no repository, or a ref that names no commit.
+ */
+export function readRecordFilesAtRef(root: string, ref: string): { files: RecordFile[] } | { error: string } {
+	const resolved = resolveCommit(root, ref);
+	if ('error' in resolved) {
+		switch (resolved.error) {
+			case 'no-git':
+				return { error: `--since needs git, which is not installed here.` };
+			case 'no-repository':
+				return { error: `--since "${ref}" needs a git repository, but ${root} is not in one.` };
+			case 'unknown-ref':
+				return {
+					error: `--since "${ref}" names no commit in this repository. Check the spelling, or fetch it first (\`git fetch origin ${ref.replace(/^origin\//, '')}\`; in GitHub Actions, check out with \`fetch-depth: 0\`).`,
+				};
+		}
+	}
+	const files = readFolderAtCommit(root, resolved.commit, PRACTICES_DIR);
+	return {
+		files: [...files]
+			.filter(([path]) => RECORD_FILE.test(path.slice(PRACTICES_DIR.length + 1)))
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([file, source]) => ({ file, source })),
+	};
 }
 
 // Extensions of Markdown files that Charter would not read as records.

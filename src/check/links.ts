@@ -31,6 +31,8 @@ export interface LinkCheckOptions {
 	base?: string | undefined;
 	/** The project's folder on disk, to find linked images; without it, images are not checked. */
 	root?: string | undefined;
+	/** Old ids of renamed records, each with the current id: a link to one still leads to the record. */
+	aliases?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -115,6 +117,19 @@ export function checkRecordLinks(linkedFiles: readonly LinkedRecord[], options: 
 					: target.file !== undefined
 						? byFile.get(target.file)
 						: byId.get(target.id);
+			const renamed = target.kind === 'record' && !linked ? options.aliases?.get(target.id) : undefined;
+			if (renamed !== undefined && target.kind === 'record') {
+				const newFile = byId.get(renamed)?.file;
+				problems.push(
+					createProblem('link/alias', location, {
+						message: `links to "${link.url}", the old id of "${renamed}"`,
+						fix: newFile
+							? `link to the record's file now, ${posix.relative(posix.dirname(record.file), newFile).replace(/^(?!\.)/, './')}`
+							: `link to "${renamed}" instead`,
+					}),
+				);
+				continue;
+			}
 			if (!linked) {
 				// A same-page link always finds its own record; only a link to another one can miss.
 				if (target.kind === 'record') problems.push(reportUnknownRecord(link.url, location, target, byFile, byId));

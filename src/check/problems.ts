@@ -71,6 +71,36 @@ export const PROBLEM_KINDS = {
 	'image/missing': { severity: 'error', fix: 'add the image, or correct its path' },
 	'link/protocol': { severity: 'error', fix: 'link to an http:// or https:// address, or to a page of the playbook' },
 	'content/placeholder': { severity: 'error', fix: 'replace the placeholder with the real text' },
+	'decision/changed': {
+		severity: 'error',
+		fix: 'undo the change, or add a new entry at the end of `amendments` (today’s date and what changed, and why); to replace the decision, write a new record that supersedes this one',
+	},
+	'decision/status': {
+		severity: 'error',
+		fix: 'keep the status `accepted`, or move it forward to `deprecated` or `superseded`',
+	},
+	'decision/amendment-edited': {
+		severity: 'error',
+		fix: 'restore the earlier amendment as it was: the log only grows, so add a new entry at the end instead',
+	},
+	'decision/deleted': {
+		severity: 'error',
+		fix: 'restore the record and deprecate or supersede it instead of deleting it',
+	},
+	'amendment/future': { severity: 'error', fix: 'date the amendment the day it was made, today at the latest' },
+	'alias/collision': {
+		severity: 'error',
+		fix: 'remove the alias: an old id can lead to one record only, and never to a live record’s own id',
+	},
+	'reference/alias': {
+		severity: 'warning',
+		fix: 'replace the old id with the record’s current id',
+	},
+	'link/alias': { severity: 'warning', fix: 'link to the record by its current file' },
+	'reference/stale': {
+		severity: 'warning',
+		fix: 'point to the record that is in force now, or remove the reference',
+	},
 	'review/overdue': {
 		severity: 'warning',
 		fix: 'review the practice with its owners, then set `reviewed:` to the date of the review (or change its status)',

@@ -1,6 +1,8 @@
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import type { CheckedRecord } from './record-rules.ts';
 import { didYouMean } from '../shared/suggest.ts';
+import type { AliasMap } from './aliases.ts';
+import { getCurrentSuccessors, getSupersededBy } from './supersede-chain.ts';
 
 /**
  * Applies the rules that span records or depend on the configuration: known pillars, existing
@@ -8,15 +10,23 @@ import { didYouMean } from '../shared/suggest.ts';
  * cited sources that exist and have unique ids.
  *
  * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
- * reference to them is not reported twice.
+ * reference to them is not reported twice. A reference to a renamed record's old id (one of
+ * `aliases`) resolves to the record, with a warning naming its current id. A record in force (proposed
+ * or accepted) whose `related` names a superseded or deprecated record gets a warning naming the
+ * records that replace it. A rejected record is not stale: relating to it shows what was turned down.
  */
 export function checkReferences(
 	records: readonly CheckedRecord[],
-	options: { pillars: readonly string[]; knownIds: ReadonlySet<string> },
+	options: { pillars: readonly string[]; knownIds: ReadonlySet<string>; aliases?: AliasMap },
 ): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map(records.map((record) => [record.id, record]));
 	const supersededBy = new Map<string, string[]>();
+	const aliases = options.aliases ?? new Map<string, string>();
+	const resolve = (id: string) => aliases.get(id) ?? id;
+	const chains = getSupersededBy(
+		records.map((record) => ({ id: record.id, supersedes: (record.data.supersedes ?? []).map(resolve) })),
+	);
 
 	for (const record of records) {
 		const at = (path: readonly PropertyKey[]) => ({ file: record.file, ...record.locate(path) });
@@ -33,8 +43,18 @@ export function checkReferences(
 		}
 
 		for (const list of ['related', 'supersedes'] as const) {
-			(data[list] ?? []).forEach((target, index) => {
+			(data[list] ?? []).forEach((written, index) => {
 				const path = [list, index];
+				const target = resolve(written);
+				if (target !== written) {
+					problems.push(
+						createProblem('reference/alias', at(path), {
+							field: formatFieldPath(path),
+							message: `names "${written}", the old id of "${target}"`,
+							fix: `write "${target}" instead of "${written}"`,
+						}),
+					);
+				}
 				if (target === record.id) {
 					problems.push(
 						createProblem('reference/self', at(path), {
@@ -49,6 +69,21 @@ export function checkReferences(
 							message: `names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
 						}),
 					);
+				} else if (list === 'related') {
+					const status = byId.get(target)?.data.status;
+					if (isInForce(data.status) && (status === 'superseded' || status === 'deprecated')) {
+						const current = getCurrentSuccessors(target, chains);
+						problems.push(
+							createProblem('reference/stale', at(path), {
+								field: formatFieldPath(path),
+								message: `names "${target}", which is ${status}${current.length > 0 ? `; the record in force is ${current.map((id) => `"${id}"`).join(' and ')}` : ''}`,
+								fix:
+									current.length > 0
+										? `name ${current.map((id) => `"${id}"`).join(' or ')} instead, or remove "${written}"`
+										: undefined,
+							}),
+						);
+					}
 				} else if (list === 'supersedes') {
 					supersededBy.set(target, [...(supersededBy.get(target) ?? []), record.id]);
 					const older = byId.get(target);
@@ -111,6 +146,10 @@ export function checkReferences(
 
 	problems.push(...findSupersedeCycles(records));
 	return problems;
+}
+
+function isInForce(status: string | undefined): boolean {
+	return status === 'proposed' || status === 'accepted';
 }
 
 /** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */

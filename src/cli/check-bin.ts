@@ -6,6 +6,7 @@ const { values: args } = parseCommandLine(CHECK_USAGE, {
 	format: { type: 'string', default: 'text' },
 	strict: { type: 'boolean', default: false },
 	today: { type: 'string' },
+	since: { type: 'string' },
 });
 finishCommand(
 	await runCheckCommand({
@@ -14,5 +15,6 @@ finishCommand(
 		strict: args.strict,
 		github: process.env.GITHUB_ACTIONS === 'true',
 		today: args.today,
+		since: args.since,
 	}),
 );

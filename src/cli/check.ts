@@ -1,18 +1,22 @@
 import { relative, resolve } from 'node:path';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
+import { guardDecisions } from '../check/decision-guard.ts';
+import { readRecordFiles, readRecordFilesAtRef } from '../check/files.ts';
 import { getRepositoryRoot } from '../shared/git.ts';
 import { getReporter } from '../check/reporters/index.ts';
 import { isCheckFailed } from '../check/reporters/reporter.ts';
 import { loadCharterOptions } from '../integration/site-config.ts';
 import type { CommandResult } from './command-line.ts';
 
-export const CHECK_USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD]
+export const CHECK_USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD] [--since <git-ref>]
 
 Checks every record in content/practices/ and reports all problems at once.
   --root     the site's folder (default: the current folder)
   --format   text (default) or json
   --strict   fail on warnings too (records past review, uncited sources)
-  --today    check review dates as of this day instead of today`;
+  --today    check review dates as of this day instead of today
+  --since    also report changes to decisions accepted at this git ref (a branch, tag or commit)
+             that come without a new amendment, and accepted records deleted since`;
 
 /** Options of `npm run check`. */
 export interface CheckCommandOptions {
@@ -26,6 +30,8 @@ export interface CheckCommandOptions {
 	github: boolean;
 	/** The day review dates are checked against, as YYYY-MM-DD; defaults to now. */
 	today?: string | undefined;
+	/** A git ref to compare accepted decisions with (see {@link guardDecisions}). */
+	since?: string | undefined;
 }
 
 /**
@@ -41,15 +47,26 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Com
 	if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
 		return { exitCode: 2, stdout: '', stderr: `--today is "${today}"; write the date as YYYY-MM-DD.` };
 	}
+	if (options.since !== undefined && options.since.trim() === '') {
+		return { exitCode: 2, stdout: '', stderr: '--since is empty; give a git ref, like origin/main.' };
+	}
+	const before = options.since === undefined ? undefined : readRecordFilesAtRef(options.root, options.since);
+	if (before && 'error' in before) return { exitCode: 2, stdout: '', stderr: before.error };
 	const loaded = await loadCharterOptions(options.root);
 	if ('error' in loaded) return { exitCode: 2, stdout: '', stderr: loaded.error };
-	const result = checkPlaybook(
+	const checked = checkPlaybook(
 		options.root,
 		getCheckOptions(loaded.options, {
 			base: loaded.base,
 			today: today ? new Date(`${today}T00:00:00Z`) : undefined,
 		}),
 	);
+	const result = before
+		? {
+				...checked,
+				problems: [...checked.problems, ...guardDecisions(before.files, readRecordFiles(options.root), options.since!)],
+			}
+		: checked;
 	const failed = isCheckFailed(result, options.strict);
 	let stdout = getReporter(format).format(result, options);
 	// Annotations would make the JSON unreadable; tools that read JSON can annotate by themselves.

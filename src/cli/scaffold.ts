@@ -80,6 +80,13 @@ sources:
 # Ids of other records a reader should also see, and of older records this one replaces.
 related: []
 supersedes: []
+# Once accepted, the decision (title, summary, pillar, claims, alternatives, body) changes only with a new
+# dated entry here, oldest first; see CONTRIBUTING.md, "Change an accepted decision":
+# amendments:
+#   - date: YYYY-MM-DD
+#     summary: What changed in the decision, and why.
+# After renaming this file, list the old id here, so that its old address redirects:
+# aliases: [old-id]
 ---
 
 ## Definition

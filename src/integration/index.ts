@@ -9,6 +9,7 @@ import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
 import { injectCharterRoutes } from './routes.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
+import { createSitemapFilter } from './sitemap.ts';
 import { createConfigModule, createLastUpdatedModule } from './virtual-modules.ts';
 import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
@@ -83,7 +84,10 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 						? getDefaultFavicon(options, root, fileURLToPath(astroConfig.publicDir))
 						: undefined;
 				if (favicon && favicon.name !== 'favicon.svg') updateConfig({ favicon: `/${favicon.name}` });
-				addIntegration(charterIntegration(options, favicon, { feed: hasFeed }));
+				const aliasUrls = result.records.flatMap((record) =>
+					record.data.aliases.map((alias) => ROUTES.alias.getUrl(astroConfig.base, { alias })),
+				);
+				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls }));
 				if (command === 'dev') addIntegration(charterDevCheck(root, options, astroConfig.base));
 			},
 		},
@@ -94,7 +98,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 function charterIntegration(
 	options: CharterOptions,
 	favicon: DefaultFavicon | undefined,
-	{ feed }: { feed: boolean },
+	{ feed, aliasUrls }: { feed: boolean; aliasUrls: readonly string[] },
 ): AstroIntegration {
 	let base = '/';
 	return {
@@ -118,6 +122,7 @@ function charterIntegration(
 				});
 				injectCharterRoutes(injectRoute, { feed });
 				updateConfig({
+					integrations: [createSitemapFilter(aliasUrls)],
 					// Astro then writes JSON Schemas of the collections to .astro/collections/, which the Astro
 					// editor extension uses for completion and checks in the frontmatter of records.
 					experimental: { contentIntellisense: true },

@@ -14,6 +14,7 @@ export interface RecordSection {
 export const RECORD_SECTIONS = [
 	{ id: 'justification', label: 'Justification', field: 'justification' },
 	{ id: 'alternatives-not-chosen', label: 'Alternatives not chosen', field: 'alternatives' },
+	{ id: 'amendments', label: 'Amendments', field: 'amendments' },
 	{ id: 'sources', label: 'Sources', field: 'sources' },
 	{ id: 'related-records', label: 'Related records', field: 'related' },
 	{ id: 'supersedes', label: 'Supersedes', field: 'supersedes' },

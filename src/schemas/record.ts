@@ -55,6 +55,18 @@ export const sourceSchema = z
 /** Ids of this record's `sources` that back a claim or a reason. */
 const citations = z.array(kebabCaseId, { error: 'must be a list of source ids, like [ries-lean]' });
 
+/** The zod schema of one entry of a record's `amendments`. */
+export const amendmentSchema = z
+	.strictObject({
+		date: isoDate.meta({
+			description: 'The day the amendment was made, `YYYY-MM-DD`: not before `decided`, not in the future.',
+		}),
+		summary: plainText('one sentence saying what changed and why').meta({
+			description: 'What changed in the decision, and why, in one sentence.',
+		}),
+	})
+	.meta({ description: 'One dated change to an accepted decision.' });
+
 /** The zod schema of one entry of a record's `justification`. */
 export const claimSchema = z
 	.strictObject({
@@ -140,6 +152,20 @@ export const recordSchema = z
 			.array(kebabCaseId, { error: 'must be a list of record ids, like [fund-technology-as-projects]' })
 			.default([])
 			.meta({ description: 'Ids of older records this one replaces; each of them must have the status `superseded`.' }),
+		amendments: z
+			.array(amendmentSchema, { error: 'must be a list of amendments, each like { date: 2025-06-01, summary: … }' })
+			.default([])
+			.meta({
+				description:
+					'Dated changes to the decision after it was accepted, oldest first. A change to the title, summary, justification, alternatives, pillar or body of an accepted record needs a new entry here.',
+			}),
+		aliases: z
+			.array(kebabCaseId, { error: 'must be a list of former record ids, like [old-record-id]' })
+			.default([])
+			.meta({
+				description:
+					'Former ids of this record, after a rename. Their old addresses redirect here, and references to them still resolve.',
+			}),
 	})
 	.superRefine((record, ctx) => {
 		if (record.status !== 'proposed' && record.decided === undefined) {
@@ -156,6 +182,22 @@ export const recordSchema = z
 				message: 'is empty, but an accepted record needs at least one alternative',
 			});
 		}
+		record.amendments.forEach((amendment, index) => {
+			const previous = record.amendments[index - 1];
+			if (record.decided !== undefined && amendment.date < record.decided) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['amendments', index, 'date'],
+					message: `is ${amendment.date}, before the decision (decided: ${record.decided})`,
+				});
+			} else if (previous && amendment.date < previous.date) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['amendments', index, 'date'],
+					message: `is ${amendment.date}, before the amendment above it (${previous.date}): list amendments oldest first`,
+				});
+			}
+		});
 	})
 	.meta({
 		description:

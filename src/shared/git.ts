@@ -60,3 +60,76 @@ export function getLastUpdated(dates: Readonly<Record<string, string>>, file: st
 	const iso = file ? dates[file.split('\\').join('/')] : undefined;
 	return iso ? new Date(iso) : undefined;
 }
+
+/** What a git command printed, or why it failed. */
+type GitOutput = { ok: true; stdout: Buffer } | { ok: false; reason: 'no-git' | 'failed'; stderr: string };
+
+function runGitBuffer(cwd: string, args: readonly string[], input?: string): GitOutput {
+	try {
+		const stdout = execFileSync('git', args, {
+			cwd,
+			input,
+			maxBuffer: 512 * 1024 * 1024,
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
+		return { ok: true, stdout };
+	} catch (error) {
+		const { code, stderr } = error as { code?: string; stderr?: Buffer };
+		return { ok: false, reason: code === 'ENOENT' ? 'no-git' : 'failed', stderr: stderr?.toString('utf8') ?? '' };
+	}
+}
+
+/**
+ * The commit a ref (branch, tag, `origin/main`, hash) names in the repository holding `dir`, or why
+ * there is none: git is missing, `dir` is not in a repository, or the ref names no commit there.
+ */
+export function resolveCommit(
+	dir: string,
+	ref: string,
+): { commit: string } | { error: 'no-git' | 'no-repository' | 'unknown-ref' } {
+	if (!getRepositoryRoot(dir)) {
+		const probe = runGitBuffer(dir, ['--version']);
+		return { error: !probe.ok && probe.reason === 'no-git' ? 'no-git' : 'no-repository' };
+	}
+	const result = runGitBuffer(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+	const commit = result.ok ? result.stdout.toString('utf8').trim() : '';
+	return commit ? { commit } : { error: 'unknown-ref' };
+}
+
+/**
+ * The files of `folder` (relative to `dir`, not recursive) at `commit`, with their text, keyed by path
+ * relative to `dir`. Two git processes read them all, however many there are; no checkout is made.
+ * An absent folder gives an empty map.
+ */
+export function readFolderAtCommit(dir: string, commit: string, folder: string): Map<string, string> {
+	const files = new Map<string, string>();
+	const listing = runGitBuffer(dir, ['ls-tree', '-z', commit, '--', `${folder.replace(/\/$/, '')}/`]);
+	if (!listing.ok) return files;
+	const paths = listing.stdout
+		.toString('utf8')
+		.split('\0')
+		.flatMap((line) => {
+			// `<mode> <type> <object>\t<path>`: only files, not subfolders.
+			const match = /^\d+ blob [0-9a-f]+\t(.+)$/s.exec(line);
+			return match ? [match[1]!] : [];
+		});
+	if (paths.length === 0) return files;
+	// `<commit>:./<path>` is relative to the working folder, as ls-tree's paths are.
+	const batch = runGitBuffer(dir, ['cat-file', '--batch'], paths.map((path) => `${commit}:./${path}\n`).join(''));
+	if (!batch.ok) return files;
+	const output = batch.stdout;
+	let offset = 0;
+	for (const path of paths) {
+		const headerEnd = output.indexOf(0x0a, offset);
+		if (headerEnd === -1) break;
+		const header = output.subarray(offset, headerEnd).toString('utf8');
+		const size = Number(/ blob (\d+)$/.exec(header)?.[1]);
+		if (Number.isNaN(size)) {
+			offset = headerEnd + 1;
+			continue;
+		}
+		files.set(path, output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+		offset = headerEnd + 1 + size + 1;
+	}
+	return files;
+}

@@ -33,6 +33,12 @@ export const ROUTES = {
 		entrypoint: 'practice.astro',
 		getUrl: (base: string, { id }: { id: string }) => joinBase(base, `practices/${id}/`),
 	},
+	alias: {
+		// A rest parameter, so that the old ids of renamed records do not clash with the records' own route.
+		pattern: '/practices/[...alias]',
+		entrypoint: 'alias.astro',
+		getUrl: (base: string, { alias }: { alias: string }) => joinBase(base, `practices/${alias}/`),
+	},
 	referencedBy: {
 		pattern: '/practices/[id]/referenced-by',
 		entrypoint: 'referenced-by.astro',

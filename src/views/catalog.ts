@@ -24,6 +24,8 @@ export function getRecordsByStatus(playbook: Playbook, pillarId: string, base: s
 		const rows = getRecordRows(
 			records.filter((record) => record.data.status === status),
 			base,
+			undefined,
+			playbook,
 		);
 		return rows.length > 0 ? [{ status, label: STATUS_LABELS[status], anchor: getStatusAnchor(status), rows }] : [];
 	});
@@ -68,6 +70,6 @@ export function getCatalog(playbook: Playbook, base: string) {
 	return playbook.pillars.map((pillar) => ({
 		pillar,
 		url: getPillarUrl(base, pillar.id),
-		rows: getRecordRows(getRecordsByPillar(playbook, pillar.id), base),
+		rows: getRecordRows(getRecordsByPillar(playbook, pillar.id), base, undefined, playbook),
 	}));
 }

@@ -14,22 +14,30 @@ export interface FeedItem {
 }
 
 /**
- * The feed's items: every decided record, newest decision first. Proposals have no decision date
- * yet, so they join the feed once they are decided.
+ * The feed's items: every decided record, newest first. Proposals have no decision date yet, so they
+ * join the feed once they are decided. An amended record is dated by its latest amendment, which its
+ * description leads with, so that readers see the decision changed.
  */
 export function getFeedItems(playbook: Playbook, base: string): FeedItem[] {
 	const pillars = new Map(playbook.pillars.map((pillar) => [pillar.id, pillar.label]));
 	return playbook.records
-		.flatMap((record) => (record.data.decided ? [{ record, decided: record.data.decided }] : []))
-		.sort((a, b) => b.decided.localeCompare(a.decided) || a.record.data.title.localeCompare(b.record.data.title))
-		.map(({ record, decided }) => ({
+		.flatMap((record) => {
+			const amendment = record.data.amendments.at(-1);
+			const date = amendment?.date ?? record.data.decided;
+			return date ? [{ record, date, amendment }] : [];
+		})
+		.sort((a, b) => b.date.localeCompare(a.date) || a.record.data.title.localeCompare(b.record.data.title))
+		.map(({ record, date, amendment }) => ({
 			title: record.data.title,
 			link: getRecordUrl(base, record.id),
-			description: record.data.summary,
-			pubDate: new Date(`${decided}T00:00:00Z`),
+			description: amendment
+				? `Amended on ${amendment.date}: ${amendment.summary} ${record.data.summary}`
+				: record.data.summary,
+			pubDate: new Date(`${date}T00:00:00Z`),
 			categories: [
 				pillars.get(record.data.pillar) ?? record.data.pillar,
 				STATUS_LABELS[record.data.status],
+				...(amendment ? ['Amended'] : []),
 				...record.data.tags,
 			],
 		}));

@@ -15,6 +15,7 @@ export interface PlaybookRecord {
 export interface Playbook {
 	/** Every record, sorted by title. */
 	records: PlaybookRecord[];
+	/** Every record by its id, and a renamed record also by its old ids (`aliases`). */
 	byId: ReadonlyMap<string, PlaybookRecord>;
 	/** Configured pillars in display order. */
 	pillars: Pillar[];
@@ -46,10 +47,12 @@ export function createPlaybook(
 		.map((entry) => ({ id: entry.id, data: entry.data, supersededBy: [], referencedBy: [] }))
 		.sort((a, b) => a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id));
 	const byId = new Map(records.map((record) => [record.id, record]));
+	// A renamed record's old id (one of its `aliases`) still names it; the check warns about each.
+	for (const record of records) for (const alias of record.data.aliases) if (!byId.has(alias)) byId.set(alias, record);
 	for (const record of records) {
 		for (const target of record.data.supersedes) byId.get(target)?.supersededBy.push(record.id);
-		for (const target of new Set([...record.data.related, ...record.data.supersedes])) {
-			byId.get(target)?.referencedBy.push(record.id);
+		for (const target of new Set([...record.data.related, ...record.data.supersedes].map((id) => byId.get(id)?.id))) {
+			if (target !== undefined) byId.get(target)?.referencedBy.push(record.id);
 		}
 	}
 	const decided = (id: string) => byId.get(id)?.data.decided ?? '';

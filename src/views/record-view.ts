@@ -4,6 +4,7 @@ import { getEditUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
 import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 import { getTagUrl } from './tags.ts';
 import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
+import { getCurrentRecords } from './record-history.ts';
 
 /**
  * How many back-links a record page lists under "Referenced by". A record many others build on
@@ -55,6 +56,15 @@ export interface RecordView {
 	related: RecordLink[];
 	supersedes: RecordLink[];
 	supersededBy: RecordLink[];
+	/**
+	 * The records in force at the end of the record's supersede chains, when they are not its direct
+	 * successors: A superseded by B, itself superseded by C, names C here.
+	 */
+	current: { id: string; title: string; url: string }[];
+	/** For a superseded record, the title search results show: the record's, then the records in force. */
+	searchTitle?: string | undefined;
+	/** The dated amendments of the decision, oldest first. */
+	amendments: { date: string; summary: string }[];
 	/** The first {@link REFERENCED_BY_LIMIT} records that reference this one, by title. */
 	referencedBy: RecordLink[];
 	/** How many records reference this one in all. */
@@ -112,6 +122,7 @@ export function getRecordView(
 			return source ? [{ number: source.number, anchor: source.anchor, title: source.title }] : [];
 		});
 	const link = (targetId: string) => getRecordLink(playbook, base, targetId);
+	const inForce = getCurrentRecords(playbook, id, base);
 
 	return {
 		id,
@@ -129,6 +140,12 @@ export function getRecordView(
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),
 		supersededBy: record.supersededBy.flatMap(link),
+		current: inForce.filter((current) => !record.supersededBy.includes(current.id)),
+		searchTitle:
+			inForce.length > 0
+				? `${data.title} (superseded by ${inForce.map((current) => current.title).join(' and ')})`
+				: undefined,
+		amendments: data.amendments,
 		referencedBy: record.referencedBy.slice(0, REFERENCED_BY_LIMIT).flatMap(link),
 		referencedByTotal: record.referencedBy.length,
 		referencedByAllUrl:

@@ -17,11 +17,13 @@ const textOf = (html: string) =>
 		.replace(/\s+/g, ' ');
 
 describe('the built sample playbook', () => {
-	test('has a page for every record and no other practice page', () => {
+	test('has a page for every record and for each old id of a renamed record, and no other practice page', () => {
 		const built = readdirSync(join(dist, 'practices'), { withFileTypes: true })
 			.filter((entry) => entry.isDirectory())
 			.map((entry) => entry.name);
-		expect(built.sort()).toEqual(records.map((record) => record.id).sort());
+		const aliases = records.flatMap((record) => record.data.aliases);
+		expect(aliases).toEqual(['ownership-vs-influence']);
+		expect(built.sort()).toEqual([...records.map((record) => record.id), ...aliases].sort());
 		expect(records.length).toBeGreaterThanOrEqual(12);
 	});
 

@@ -50,6 +50,14 @@ describe('a playbook served under a base path', () => {
 		await closePage(page);
 	});
 
+	it('redirects a renamed record’s old address to its page, under the base path', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/internal-platform/'));
+		await page.waitForURL(url('/practices/platform-as-product/'));
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Platform as a product');
+		await closePage(page);
+	});
+
 	it('narrows search results by pillar', async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/'));

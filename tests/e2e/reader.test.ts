@@ -301,17 +301,19 @@ describe('missing pages', () => {
 });
 
 describe('feeds and exports', () => {
-	it('publishes an RSS feed of decisions, newest first, with absolute links', async () => {
+	it('publishes an RSS feed of decisions, newest decision or amendment first, with absolute links', async () => {
 		const xml = await (await fetch(url('/rss.xml'))).text();
 		const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>/g)].map(([, title, link]) => [
 			title,
 			link,
 		]);
 		expect(titles.length).toBe(15);
+		// An amended record is dated by its latest amendment.
 		expect(titles[0]).toEqual([
-			'Hypothesis-driven delivery',
-			'https://playbook.example.org/practices/hypothesis-driven-delivery/',
+			'Prioritising when you cannot A/B test',
+			'https://playbook.example.org/practices/prioritize-without-ab-tests/',
 		]);
+		expect(titles[1]?.[0]).toBe('Hypothesis-driven delivery');
 		expect(titles.at(-1)?.[0]).toBe('Fund technology change as annual projects');
 		const page = await openPage(browser);
 		await page.goto(url('/'));
@@ -379,6 +381,66 @@ describe('print', () => {
 			.getByRole('article', { name: 'Fund technology change as annual projects' })
 			.getByRole('link', { name: /^Source 1:/ });
 		expect(await citation.getAttribute('href')).toBe('#fund-technology-as-projects--source-thoughtworks-fs-products');
+		await closePage(page);
+	});
+});
+
+describe('renamed and amended records', () => {
+	it('redirects a renamed record’s old address to its page, in the browser', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/ownership-vs-influence/'));
+		await page.waitForURL(url('/practices/own-what-you-can-influence-the-rest/'));
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Own what you can, influence the rest');
+		await closePage(page);
+	});
+
+	it('serves the old address as a small noindex page with a visible link, kept out of the sitemap and search', async () => {
+		const html = await (await fetch(url('/practices/ownership-vs-influence/'))).text();
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toContain(
+			'<meta http-equiv="refresh" content="0; url=/practices/own-what-you-can-influence-the-rest/">',
+		);
+		expect(html).toContain(
+			'<a href="/practices/own-what-you-can-influence-the-rest/">Own what you can, influence the rest</a>',
+		);
+		// Pagefind indexes only pages marked with data-pagefind-body once any page is.
+		expect(html).not.toContain('data-pagefind-body');
+		const sitemap = await (await fetch(url('/sitemap-0.xml'))).text();
+		expect(sitemap).not.toContain('ownership-vs-influence');
+		expect(sitemap).toContain('/practices/own-what-you-can-influence-the-rest/</loc>');
+	});
+
+	it('shows the amendment log on the record page, and marks the record as amended in the catalog and the feed', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/practices/prioritize-without-ab-tests/'));
+		const log = page.getByRole('region', { name: 'Amendments' });
+		expect(await log.getByRole('listitem').allInnerTexts()).toEqual([
+			expect.stringMatching(/^2026-09-14: Added the second claim/),
+		]);
+		expect(await findAccessibilityViolations(page)).toEqual([]);
+		await page.goto(url('/practices/'));
+		const row = page
+			.getByRole('main')
+			.locator('.charter-record-list > li')
+			.filter({ has: page.getByRole('link', { name: 'Prioritising when you cannot A/B test' }) });
+		expect(await row.innerText()).toContain('Amended 2026-09-14');
+		await closePage(page);
+		const xml = await (await fetch(url('/rss.xml'))).text();
+		expect(xml).toContain('Amended on 2026-09-14: Added the second claim');
+	});
+
+	it('names the record in force next to a superseded record in listings and search results', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/pillars/delivery/'));
+		const row = page
+			.getByRole('main')
+			.locator('.charter-record-list > li')
+			.filter({ has: page.getByRole('link', { name: 'Fund technology change as annual projects' }) });
+		expect(await row.innerText()).toContain('Superseded by Fund long-lived product teams');
+		const dialog = await search(page, 'annual');
+		expect(await getResultTitles(dialog)).toContain(
+			'Fund technology change as annual projects (superseded by Fund long-lived product teams)',
+		);
 		await closePage(page);
 	});
 });

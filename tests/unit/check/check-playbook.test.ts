@@ -46,7 +46,7 @@ describe('checkPlaybook', () => {
 			  content/practices/wrong-fields.mdx:2:1  summary is required
 			    → add \`summary:\` with one plain sentence summarizing the practice
 			  content/practices/wrong-fields.mdx:3:1  sumary is not a field of a record (did you mean "summary"?)
-			    → remove "sumary" or correct its spelling; known fields: title, summary, pillar, status, decided, reviewed, owners, tags, justification, alternatives, sources, related, supersedes
+			    → remove "sumary" or correct its spelling; known fields: title, summary, pillar, status, decided, reviewed, owners, tags, justification, alternatives, sources, related, supersedes, amendments, aliases
 			  content/practices/wrong-fields.mdx:4:9  pillar is "outcome", which is not a configured pillar (did you mean "outcomes"?)
 			    → use one of outcomes, delivery, or add the pillar to astro.config.mjs
 			  content/practices/wrong-fields.mdx:5:9  status is "acepted", which is not a status (did you mean "accepted"?)

@@ -70,6 +70,8 @@ describe('getValidFields', () => {
 			alternatives: [],
 			sources: [],
 			supersedes: [],
+			amendments: [],
+			aliases: [],
 			tags: [],
 		});
 	});

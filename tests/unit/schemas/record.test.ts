@@ -186,7 +186,7 @@ describe('the record schema', () => {
 			  content/practices/output-vs-outcome.mdx:2:1  summary is required
 			    → add \`summary:\` with one plain sentence summarizing the practice
 			  content/practices/output-vs-outcome.mdx:3:1  sumary is not a field of a record (did you mean "summary"?)
-			    → remove "sumary" or correct its spelling; known fields: title, summary, pillar, status, decided, reviewed, owners, tags, justification, alternatives, sources, related, supersedes
+			    → remove "sumary" or correct its spelling; known fields: title, summary, pillar, status, decided, reviewed, owners, tags, justification, alternatives, sources, related, supersedes, amendments, aliases
 
 			2 errors in 1 file."
 		`);

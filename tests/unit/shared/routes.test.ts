@@ -12,9 +12,9 @@ describe('routes', () => {
 	});
 
 	it('builds each address from its pattern, under the base path', () => {
-		const params = { id: 'okrs', pillar: 'discovery', tag: 'metrics' };
+		const params = { id: 'okrs', pillar: 'discovery', tag: 'metrics', alias: 'old-okrs' };
 		for (const route of Object.values(ROUTES)) {
-			const path = route.pattern.replace(/\[(\w+)\]/g, (_, name: keyof typeof params) => params[name]);
+			const path = route.pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: keyof typeof params) => params[name]);
 			const url = route.getUrl('/handbook/', params);
 			expect(url.startsWith(`/handbook${path}`), `${route.pattern} → ${url}`).toBe(true);
 		}
@@ -26,6 +26,7 @@ describe('routes', () => {
 		expect(getPillarUrl('/handbook/', 'discovery')).toBe('/handbook/pillars/discovery/');
 		expect(ROUTES.feed.getUrl('/handbook/')).toBe('/handbook/rss.xml');
 		expect(ROUTES.home.getUrl('/')).toBe('/');
+		expect(ROUTES.alias.getUrl('/handbook', { alias: 'old-okrs' })).toBe('/handbook/practices/old-okrs/');
 	});
 
 	it('keeps exactly one slash between the base path and the path', () => {
