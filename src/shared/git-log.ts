@@ -71,7 +71,10 @@ export function parseGitLog(output: string): LoggedCommit[] {
 function describeCommit(subject: string, body: string): { title: string; pullRequest?: number } {
 	const merge = /^Merge pull request #(\d+)\b/.exec(subject);
 	if (merge) {
-		const title = body.split('\n').find((line) => line.trim())?.trim();
+		const title = body
+			.split('\n')
+			.find((line) => line.trim())
+			?.trim();
 		return { title: title ?? subject, pullRequest: Number(merge[1]) };
 	}
 	const squash = /\(#(\d+)\)\s*$/.exec(subject);
@@ -106,8 +109,8 @@ function parsePatch(patch: string): FileChange[] {
 				change.kind = 'renamed';
 				change.previousPath = unquote(line.slice('rename from '.length));
 			} else if (line.startsWith('rename to ')) change.path = unquote(line.slice('rename to '.length));
-			else if (line.startsWith('--- a/') && !change.path) change.path = unquote(line.slice(6));
-			else if (line.startsWith('+++ b/')) change.path = unquote(line.slice(6));
+			else if (line.startsWith('--- ') && !change.path) change.path = readPatchPath(line.slice(4), 'a/');
+			else if (line.startsWith('+++ ')) change.path = readPatchPath(line.slice(4), 'b/') || change.path;
 			else if (line.startsWith('@@')) inHunk = true;
 			continue;
 		}
@@ -129,6 +132,12 @@ function parsePatch(patch: string): FileChange[] {
 	// `git diff` names the file in `diff --git a/x b/x` only; a pure rename or mode change has no `+++` line.
 	for (const item of changes) if (!item.path) item.path = item.previousPath ?? '';
 	return changes.filter((item) => item.path);
+}
+
+/** The path on a `---` or `+++` line, without its `a/` or `b/` prefix; empty for `/dev/null`. */
+function readPatchPath(text: string, prefix: string): string {
+	const path = unquote(text);
+	return path.startsWith(prefix) ? path.slice(prefix.length) : '';
 }
 
 /** A path as git prints it: C-quoted (`"caf\303\251.md"`) when it holds unusual characters. */

@@ -82,9 +82,7 @@ export function getChanges(
 			}
 		}
 	}
-	return changes.sort(
-		(a, b) => b.datetime.localeCompare(a.datetime) || a.record.title.localeCompare(b.record.title),
-	);
+	return changes.sort((a, b) => b.datetime.localeCompare(a.datetime) || a.record.title.localeCompare(b.record.title));
 }
 
 /** The kinds of change one history entry makes: a commit may rename a record and decide it at once. */

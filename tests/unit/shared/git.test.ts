@@ -30,14 +30,16 @@ describe('readGitHistory', () => {
 		expect(history?.shallow).toBe(false);
 		expect(Object.keys(history?.files ?? {}).sort()).toEqual(['content/practices/a.mdx', 'content/practices/b.md']);
 		expect(
-			history?.files['content/practices/a.mdx']?.map(({ date, kind, title, statusBefore, statusAfter, pullRequest }) => ({
-				date,
-				kind,
-				title,
-				statusBefore,
-				statusAfter,
-				pullRequest,
-			})),
+			history?.files['content/practices/a.mdx']?.map(
+				({ date, kind, title, statusBefore, statusAfter, pullRequest }) => ({
+					date,
+					kind,
+					title,
+					statusBefore,
+					statusAfter,
+					pullRequest,
+				}),
+			),
 		).toEqual([
 			{
 				date: '2025-03-05T12:30:00+01:00',
