@@ -393,6 +393,7 @@ describe('accessibility', () => {
 		['tags', '/tags/'],
 		['tag', '/tags/funding/'],
 		['decision log', '/log/'],
+		['changes', '/changes/'],
 		['due for review', '/review/'],
 		['sources', '/sources/'],
 		['print', '/print/'],
