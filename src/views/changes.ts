@@ -6,6 +6,12 @@ import type { FeedItem } from './feeds.ts';
 import { getHistoryEntries, type Amendment, type CommitLink, type HistoryEntry } from './history.ts';
 import type { Playbook } from './playbook.ts';
 
+/**
+ * How many changes the changes page lists, newest first. A playbook imported in one go adds every
+ * record at once; the page stays readable, and `records.json` keeps every record's whole history.
+ */
+export const CHANGES_LIMIT = 300;
+
 /** What a change in the playbook's changelog did to a record. */
 export type ChangeKind = 'added' | 'decided' | 'amended' | 'deprecated' | 'superseded' | 'rejected' | 'renamed';
 
@@ -76,7 +82,7 @@ export function getChanges(
 					date: entry.date,
 					datetime: entry.datetime,
 					record: link,
-					text: entry.text,
+					text: entry.summary ?? entry.text,
 					commit: entry.commit,
 				});
 			}

@@ -39,8 +39,10 @@ export interface HistoryEntry {
 	date: string;
 	/** The commit's exact time (ISO 8601), or the amendment's day. */
 	datetime: string;
-	/** What a reader sees: "Added as Proposed", "Proposed → Accepted", "Renamed from old-name.mdx", an amendment's summary. */
+	/** What a reader sees first: "Added as Proposed", "Proposed → Accepted", "Renamed from old-name.mdx", "Amended". */
 	text: string;
+	/** An amendment's summary. */
+	summary?: string | undefined;
 	/** The status the entry set, for `added` and `status`. */
 	status?: RecordStatus | undefined;
 	/** The status before, for `status`. */
@@ -83,7 +85,8 @@ export function getHistoryEntries(
 ): HistoryEntry[] {
 	const entries: HistoryEntry[] = events.map((event) => describeEvent(event, repository));
 	for (const amendment of amendments) {
-		entries.push({ kind: 'amended', date: amendment.date, datetime: amendment.date, text: amendment.summary });
+		const { date, summary } = amendment;
+		entries.push({ kind: 'amended', date, datetime: date, text: 'Amended', summary });
 	}
 	// Stable: events of one day keep git's order; an amendment sorts before the commits of its day.
 	return entries

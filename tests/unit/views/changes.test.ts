@@ -70,6 +70,14 @@ describe('getChanges', () => {
 		});
 	});
 
+	it('says what an amendment changed', () => {
+		expect(changes.find((change) => change.kind === 'amended')).toMatchObject({
+			date: '2026-01-10',
+			text: 'Only for mobile apps.',
+			commit: undefined,
+		});
+	});
+
 	it('groups them by month, newest month first', () => {
 		expect(groupChangesByMonth(changes).map((month) => [month.label, month.changes.length])).toEqual([
 			['March 2026', 1],

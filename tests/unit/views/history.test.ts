@@ -37,10 +37,10 @@ describe('getHistoryEntries', () => {
 		const entries = getHistoryEntries(EVENTS, github, [{ date: '2026-03-15', summary: 'Applies to vendors too.' }]);
 		expect(entries.map((entry) => entry.text).slice(0, 3)).toEqual([
 			'Renamed from small.md',
-			'Applies to vendors too.',
+			'Amended',
 			'Proposed → Accepted',
 		]);
-		expect(entries[1]).toMatchObject({ kind: 'amended', date: '2026-03-15' });
+		expect(entries[1]).toMatchObject({ kind: 'amended', date: '2026-03-15', summary: 'Applies to vendors too.' });
 		expect(entries[1]).not.toHaveProperty('commit');
 	});
 });
