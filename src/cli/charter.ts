@@ -27,6 +27,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<unknown
 		summary: "Write the records' section of .github/CODEOWNERS",
 		load: () => import('./codeowners-bin.ts'),
 	},
+	review: {
+		summary: 'List the records due for review, grouped by owner',
+		load: () => import('./review-bin.ts'),
+	},
 };
 
 const USAGE = `Usage: charter <command> [options]

@@ -10,14 +10,19 @@ import { registerCharterOptions } from './options.ts';
 import { injectCharterRoutes } from './routes.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
-import { createConfigModule, createLastUpdatedModule } from './virtual-modules.ts';
+import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
 import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
+import { isShallowRepository } from '../shared/git.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
 import { getSidebar } from '../views/sidebar.ts';
 import type { CharterUserOptions, CharterOptions } from '../schemas/config.ts';
+
+/** Said once per build from a shallow clone, whose history lacks the older commits. */
+export const SHALLOW_CLONE_WARNING =
+	'The history of records is incomplete: this is a shallow clone of the repository, so record pages show only recent changes, without the date each record was added. Fetch the whole history: in GitHub Actions, give actions/checkout `fetch-depth: 0`; elsewhere run `git fetch --unshallow`.';
 
 /**
  * The Charter Starlight plugin: validates the playbook in `content/practices/`, adds the record
@@ -37,6 +42,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 				checkLogoFiles(options, root);
 				const result = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
 				reportPlaybookProblems(result.problems, command, logger);
+				if (isShallowRepository(root)) logger.warn(SHALLOW_CLONE_WARNING);
 				const hasFeed = astroConfig.site !== undefined;
 				if (!hasFeed)
 					logger.warn(
@@ -130,7 +136,7 @@ function charterIntegration(
 						plugins: [
 							createConfigModule(options),
 							createStarlightPageSchemaPlugin(),
-							createLastUpdatedModule(fileURLToPath(config.root)),
+							createHistoryModule(fileURLToPath(config.root)),
 						],
 					},
 				});

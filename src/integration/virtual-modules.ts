@@ -1,9 +1,9 @@
 import { PRACTICES_DIR } from '../shared/paths.ts';
-import { getLastCommitDates } from '../shared/git.ts';
+import { readGitHistory } from '../shared/git.ts';
 import type { CharterOptions } from '../schemas/config.ts';
 
 const VIRTUAL_CONFIG = 'virtual:charter/config';
-const VIRTUAL_LAST_UPDATED = 'virtual:charter/last-updated';
+const VIRTUAL_HISTORY = 'virtual:charter/history';
 
 /** The Vite plugin behind `virtual:charter/config`: the parsed Charter options, for the pages. */
 export function createConfigModule(options: CharterOptions) {
@@ -15,19 +15,19 @@ export function createConfigModule(options: CharterOptions) {
 }
 
 /**
- * The Vite plugin behind `virtual:charter/last-updated`: the date of the last commit of each record
- * file, keyed by its path from `root`.
+ * The Vite plugin behind `virtual:charter/history`: the git history of every record file, keyed by its
+ * path from `root` (`null` outside a git repository). It feeds the History sections, "Last updated",
+ * the changelog and `records.json`.
  */
-export function createLastUpdatedModule(root: string) {
+export function createHistoryModule(root: string) {
 	return {
 		// Starlight reads git dates only under src/content/docs; records live in content/.
-		// Loaded once per build, when a record page first needs it: one `git log` for all records.
-		name: 'charter:last-updated',
-		resolveId: (id: string) => (id === VIRTUAL_LAST_UPDATED ? `\0${VIRTUAL_LAST_UPDATED}` : undefined),
+		// Loaded once per build, when a page first needs it: one `git log` for all records.
+		name: 'charter:history',
+		resolveId: (id: string) => (id === VIRTUAL_HISTORY ? `\0${VIRTUAL_HISTORY}` : undefined),
 		load: (id: string) => {
-			if (id !== `\0${VIRTUAL_LAST_UPDATED}`) return undefined;
-			const dates = getLastCommitDates(root, PRACTICES_DIR);
-			return `export default ${JSON.stringify(Object.fromEntries([...dates].map(([file, date]) => [file, date.toISOString()])))};`;
+			if (id !== `\0${VIRTUAL_HISTORY}`) return undefined;
+			return `export default ${JSON.stringify(readGitHistory(root, PRACTICES_DIR) ?? null)};`;
 		},
 	};
 }

@@ -5,8 +5,10 @@ declare module 'virtual:charter/config' {
 	export default options;
 }
 
-declare module 'virtual:charter/last-updated' {
-	/** The date (ISO 8601) of the last commit that changed each record file, keyed by its path from the site's root. */
-	const dates: Record<string, string>;
-	export default dates;
+declare module 'virtual:charter/history' {
+	import type { GitHistory } from '../shared/git-history.ts';
+
+	/** The git history of each record file, keyed by its path from the site's root; `null` outside a git repository. */
+	const history: GitHistory | null;
+	export default history;
 }

@@ -14,3 +14,10 @@ export function addMonths(isoDate: string, months: number): string {
 	target.setUTCDate(Math.min(day, lastDay));
 	return formatIsoDate(target);
 }
+
+/** Adds whole days to a `YYYY-MM-DD` date. */
+export function addDays(isoDate: string, days: number): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return formatIsoDate(date);
+}

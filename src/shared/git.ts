@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-
-const COMMIT_MARK = '\u0001';
+import { groupCommitsByFile, type GitHistory } from './git-history.ts';
+import { GIT_LOG_FORMAT, parseGitLog } from './git-log.ts';
 
 function runGit(cwd: string, args: readonly string[]): string | undefined {
 	try {
@@ -22,43 +22,45 @@ export function getRepositoryRoot(dir: string): string | undefined {
 }
 
 /**
- * The date of the last commit that changed each file under `dir` (a folder relative to `root`), keyed
- * by the file's path relative to `root`. One `git log` reads the whole folder, however many files it
- * holds. Files without a commit (new, or outside a repository) are absent. In a shallow clone every
- * file gets the date of the oldest commit fetched that touched it, so CI should fetch the full history.
+ * Whether the repository holding `dir` is a shallow clone (as `actions/checkout` makes by default),
+ * or `undefined` outside a repository.
  */
-export function getLastCommitDates(root: string, dir: string): Map<string, Date> {
-	const dates = new Map<string, Date>();
+export function isShallowRepository(dir: string): boolean | undefined {
+	const answer = runGit(dir, ['rev-parse', '--is-shallow-repository'])?.trim();
+	return answer === undefined || answer === '' ? undefined : answer === 'true';
+}
+
+/**
+ * The history of every file under `dir` (a folder relative to `root`), keyed by the file's path
+ * relative to `root`, or `undefined` outside a git repository. One `git log` reads the whole folder,
+ * however many files it holds: the commits of the main line (a merged pull request counts as its
+ * merge commit), each with its changed files, renames followed, and only the changed lines of each
+ * patch, of which the frontmatter's `status:` lines are kept.
+ */
+export function readGitHistory(root: string, dir: string): GitHistory | undefined {
+	const shallow = isShallowRepository(root);
+	if (shallow === undefined) return undefined;
 	const log = runGit(root, [
+		'-c',
+		'core.quotePath=false',
 		'log',
-		`--format=${COMMIT_MARK}%cI`,
-		'--name-only',
-		'--no-renames',
+		'--first-parent',
+		'--diff-merges=first-parent',
+		'-p',
+		'-U0',
+		'-M',
+		'--no-color',
+		'--no-ext-diff',
+		'--no-textconv',
+		'--src-prefix=a/',
+		'--dst-prefix=b/',
+		`--format=${GIT_LOG_FORMAT}`,
 		'--relative',
-		'-z',
 		'--',
 		dir,
 	]);
-	if (!log) return dates;
-	let current: Date | undefined;
-	for (const field of log.split('\0')) {
-		const entry = field.replace(/^\n+/, '');
-		if (entry.startsWith(COMMIT_MARK)) {
-			// With -z, the first file name follows the date on the same line.
-			const [date, first] = entry.slice(1).split('\n');
-			current = new Date(date!);
-			if (first && !dates.has(first)) dates.set(first, current);
-		} else if (entry && current && !dates.has(entry)) {
-			dates.set(entry, current);
-		}
-	}
-	return dates;
-}
-
-/** The last-updated date of a file from a map of ISO dates keyed by path, or `undefined` when git has none. */
-export function getLastUpdated(dates: Readonly<Record<string, string>>, file: string | undefined): Date | undefined {
-	const iso = file ? dates[file.split('\\').join('/')] : undefined;
-	return iso ? new Date(iso) : undefined;
+	if (log === undefined) return undefined;
+	return groupCommitsByFile(parseGitLog(log), shallow);
 }
 
 /** What a git command printed, or why it failed. */

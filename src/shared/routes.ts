@@ -44,6 +44,11 @@ export const ROUTES = {
 		entrypoint: 'referenced-by.astro',
 		getUrl: (base: string, { id }: { id: string }) => joinBase(base, `practices/${id}/referenced-by/`),
 	},
+	history: {
+		pattern: '/practices/[id]/history',
+		entrypoint: 'history.astro',
+		getUrl: (base: string, { id }: { id: string }) => joinBase(base, `practices/${id}/history/`),
+	},
 	pillar: {
 		pattern: '/pillars/[pillar]',
 		entrypoint: 'pillar.astro',
@@ -55,6 +60,7 @@ export const ROUTES = {
 		getUrl: (base: string) => joinBase(base, 'practices/'),
 	},
 	log: { pattern: '/log', entrypoint: 'log.astro', getUrl: (base: string) => joinBase(base, 'log/') },
+	changes: { pattern: '/changes', entrypoint: 'changes.astro', getUrl: (base: string) => joinBase(base, 'changes/') },
 	review: { pattern: '/review', entrypoint: 'review.astro', getUrl: (base: string) => joinBase(base, 'review/') },
 	tags: { pattern: '/tags', entrypoint: 'tags.astro', getUrl: (base: string) => joinBase(base, 'tags/') },
 	tag: {
@@ -80,6 +86,12 @@ export const ROUTES = {
 		entrypoint: 'rss.xml.ts',
 		needsSite: true,
 		getUrl: (base: string) => joinBase(base, 'rss.xml'),
+	},
+	changesFeed: {
+		pattern: '/changes.xml',
+		entrypoint: 'changes.xml.ts',
+		needsSite: true,
+		getUrl: (base: string) => joinBase(base, 'changes.xml'),
 	},
 } as const satisfies Record<string, Route<never>>;
 

@@ -2,6 +2,7 @@ import type { CharterOptions } from '../schemas/config.ts';
 import type { RecordData } from '../schemas/record.ts';
 import { STATUS_LABELS, type Playbook } from './playbook.ts';
 import { getRecordUrl } from '../shared/routes.ts';
+import type { HistoryEntry } from './history.ts';
 
 /** One item of the RSS feed, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
@@ -54,6 +55,8 @@ export interface ExportedRecord {
 	supersededBy: string[];
 	/** Ids of the records that name this one in `related` or `supersedes`. */
 	referencedBy: string[];
+	/** The record's history from git, newest first: added, status changes, amendments, renames, other edits. Empty outside a git repository. */
+	history: HistoryEntry[];
 }
 
 /** The contents of `records.json`: the playbook's records and pillars, for other tools. */
@@ -65,12 +68,13 @@ export interface RecordsExport {
 	records: ExportedRecord[];
 }
 
-/** Builds `records.json`: every record with its id, URL, frontmatter and computed links, sorted by id. */
+/** Builds `records.json`: every record with its id, URL, frontmatter, computed links and history, sorted by id. */
 export function getRecordsExport(
 	playbook: Playbook,
 	options: Pick<CharterOptions, 'organization'>,
 	base: string,
 	site?: URL | string,
+	getHistory: (id: string) => HistoryEntry[] = () => [],
 ): RecordsExport {
 	const toUrl = (path: string) => (site ? new URL(path, site).href : path);
 	return {
@@ -85,6 +89,7 @@ export function getRecordsExport(
 				frontmatter: record.data,
 				supersededBy: record.supersededBy,
 				referencedBy: record.referencedBy,
+				history: getHistory(record.id),
 			})),
 	};
 }

@@ -1,7 +1,7 @@
 import type { Pillar } from '../schemas/config.ts';
 import type { RecordStatus } from '../schemas/record.ts';
 import { STATUS_LABELS, type Playbook, type PlaybookRecord } from './playbook.ts';
-import { getCurrentRecords, getLastAmended } from './record-history.ts';
+import { getCurrentRecords, getLastAmended } from './succession.ts';
 import { getPillarUrl, getRecordUrl } from '../shared/routes.ts';
 
 /** One row of a listing of records. */

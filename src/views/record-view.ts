@@ -4,7 +4,9 @@ import { getEditUrl, STATUS_LABELS, type Playbook } from './playbook.ts';
 import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 import { getTagUrl } from './tags.ts';
 import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
-import { getCurrentRecords } from './record-history.ts';
+import { getCurrentRecords } from './succession.ts';
+import type { GitHistory } from '../shared/git-history.ts';
+import { getAmendments, getRecordHistory, HISTORY_SECTION, type RecordHistory } from './history.ts';
 
 /**
  * How many back-links a record page lists under "Referenced by". A record many others build on
@@ -72,6 +74,8 @@ export interface RecordView {
 	/** The page that lists every record referencing this one, when this page shows only some. */
 	referencedByAllUrl?: string | undefined;
 	editUrl?: string;
+	/** The record's History section from git, or `undefined` when the site is not built from a git repository. */
+	history?: RecordHistory | undefined;
 }
 
 /** A page listing every record that references one record, for records past {@link REFERENCED_BY_LIMIT}. */
@@ -84,11 +88,13 @@ export interface ReferencedByPage {
 
 /** The headings of the sections Charter adds after a record's body, for the table of contents. */
 export function getRecordSectionHeadings(view: RecordView): { depth: number; slug: string; text: string }[] {
-	return RECORD_SECTIONS.filter((section) => getSectionItems(view, section).length > 0).map((section) => ({
+	const sections = RECORD_SECTIONS.filter((section) => getSectionItems(view, section).length > 0).map((section) => ({
 		depth: 2,
 		slug: section.id,
 		text: section.label,
 	}));
+	// The History section comes from git, not from the frontmatter, and closes the page.
+	return view.history ? [...sections, { depth: 2, slug: HISTORY_SECTION.id, text: HISTORY_SECTION.label }] : sections;
 }
 
 /** What a section of the record's page lists: the frontmatter field it shows, or the back-links. */
@@ -96,13 +102,14 @@ function getSectionItems(view: RecordView, section: (typeof RECORD_SECTIONS)[num
 	return section.field === undefined ? view.referencedBy : view[section.field];
 }
 
-/** Resolves a record's links, citations and pillar for its page. */
+/** Resolves a record's links, citations, pillar and, given the playbook's git history, its History section. */
 export function getRecordView(
 	playbook: Playbook,
 	id: string,
 	options: Pick<CharterOptions, 'repository'>,
 	base: string,
 	file: string,
+	history?: GitHistory,
 ): RecordView {
 	const record = playbook.byId.get(id);
 	if (!record) throw new Error(`No record has the id "${id}".`);
@@ -151,6 +158,7 @@ export function getRecordView(
 		referencedByAllUrl:
 			record.referencedBy.length > REFERENCED_BY_LIMIT ? getReferencedByUrl(base, record.id) : undefined,
 		editUrl: getEditUrl(options.repository, file),
+		history: getRecordHistory(history, file, id, options, base, getAmendments(data)),
 	};
 }
 

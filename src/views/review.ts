@@ -45,3 +45,54 @@ export function getReviewRows(
 		note: describeReviewSchedule(schedule),
 	}));
 }
+
+/** A record in an owner's review reminder. */
+export interface ReminderRecord {
+	id: string;
+	title: string;
+	/** The record page's address: absolute when the site has an address, else a path under the base. */
+	url: string;
+	dueOn: string;
+	/** Whether `dueOn` has passed (or is the day of the reminder), rather than falling within the window ahead. */
+	overdue: boolean;
+	/** What the due date was counted from: the last review, or the decision. */
+	basis: ReviewSchedule['basis'];
+	since: string;
+}
+
+/** One owner's records due for review, with the owner's handles from the `ownerHandles` option. */
+export interface OwnerReviews {
+	owner: string;
+	handles: string[];
+	records: ReminderRecord[];
+}
+
+/**
+ * The records due for review by `dueBy` (`asOf`, or a day ahead of it), grouped by owner: owners in
+ * alphabetical order, each owner's records soonest due first. A record with two owners is listed under both.
+ */
+export function getReviewsByOwner(
+	playbook: Pick<Playbook, 'records'>,
+	options: Pick<CharterOptions, 'reviewIntervalMonths' | 'ownerHandles'>,
+	{ asOf, dueBy, getUrl }: { asOf: string; dueBy: string; getUrl: (id: string) => string },
+): OwnerReviews[] {
+	const byOwner = new Map<string, ReminderRecord[]>();
+	for (const { record, schedule } of getRecordsDueForReview(playbook, options, dueBy)) {
+		const item: ReminderRecord = {
+			id: record.id,
+			title: record.data.title,
+			url: getUrl(record.id),
+			dueOn: schedule.dueOn,
+			overdue: schedule.dueOn <= asOf,
+			basis: schedule.basis,
+			since: schedule.since,
+		};
+		for (const owner of record.data.owners) byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+	}
+	return [...byOwner]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([owner, records]) => {
+			const handles = options.ownerHandles[owner] ?? [];
+			return { owner, handles: typeof handles === 'string' ? [handles] : handles, records };
+		});
+}

@@ -10,6 +10,7 @@ export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 export const BROWSE_PAGES = [
 	{ label: 'Catalog', path: ROUTES.catalog.getUrl('/') },
 	{ label: 'Decision log', path: ROUTES.log.getUrl('/') },
+	{ label: 'Changes', path: ROUTES.changes.getUrl('/') },
 	{ label: 'Due for review', path: ROUTES.review.getUrl('/') },
 	{ label: 'Tags', path: ROUTES.tags.getUrl('/') },
 	{ label: 'Sources', path: ROUTES.sources.getUrl('/') },

@@ -280,7 +280,7 @@ describe('browse pages', () => {
 		const page = await openPage(browser);
 		await page.goto(url('/sources/'));
 		const sidebar = page.getByRole('navigation', { name: 'Main' });
-		for (const name of ['Catalog', 'Decision log', 'Due for review', 'Tags', 'Sources']) {
+		for (const name of ['Catalog', 'Decision log', 'Changes', 'Due for review', 'Tags', 'Sources']) {
 			expect(await sidebar.getByRole('link', { name, exact: true }).count()).toBe(1);
 		}
 		await closePage(page);
@@ -455,6 +455,7 @@ describe('accessibility', () => {
 		['tags', '/tags/'],
 		['tag', '/tags/funding/'],
 		['decision log', '/log/'],
+		['changes', '/changes/'],
 		['due for review', '/review/'],
 		['sources', '/sources/'],
 		['print', '/print/'],

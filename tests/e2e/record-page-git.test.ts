@@ -43,10 +43,15 @@ describe('a record page', () => {
 
 	it('shows when the record last changed, from git', async () => {
 		const file = 'content/practices/output-vs-outcome.mdx';
-		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
-			cwd: site,
-			encoding: 'utf8',
-		}).trim();
+		// The main line's commit: a change merged from a branch counts from its merge.
+		const committed = execFileSync(
+			'git',
+			['log', '-1', '--first-parent', '--diff-merges=first-parent', '--format=%cI', '--', file],
+			{
+				cwd: site,
+				encoding: 'utf8',
+			},
+		).trim();
 		expect(committed, 'the fixture must be committed for git to date it').not.toBe('');
 		const page = await browser.newPage();
 		await page.goto(`http://127.0.0.1:${port}/practices/output-vs-outcome/`);

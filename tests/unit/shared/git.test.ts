@@ -1,62 +1,86 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLastCommitDates, getLastUpdated } from '../../../src/shared/git.ts';
+import { isShallowRepository, readGitHistory } from '../../../src/shared/git.ts';
+import { createScriptedRepository } from '../../helpers/git-repo.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'charter-git-'));
-const git = (args: string[], date?: string) =>
-	execFileSync('git', args, {
-		cwd: root,
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'T',
-			GIT_AUTHOR_EMAIL: 't@example.com',
-			GIT_COMMITTER_NAME: 'T',
-			GIT_COMMITTER_EMAIL: 't@example.com',
-			...(date ? { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } : {}),
-		},
-	});
-const write = (file: string, text: string) => {
-	mkdirSync(join(root, file, '..'), { recursive: true });
-	writeFileSync(join(root, file), text);
-};
+const record = (status: string, body = 'Body.') => `---\ntitle: A\nstatus: ${status}\n---\n\n${body}\n`;
 
 beforeAll(() => {
-	git(['init', '-q']);
-	write('site/content/practices/a.mdx', 'one');
-	write('site/content/practices/b.md', 'one');
-	write('site/other.md', 'one');
-	git(['add', '.']);
-	git(['commit', '-qm', 'first'], '2025-01-10T09:00:00+00:00');
-	write('site/content/practices/a.mdx', 'two');
-	write('site/other.md', 'two');
-	git(['commit', '-qam', 'second'], '2025-03-05T12:30:00+01:00');
-	write('site/content/practices/new.mdx', 'not committed');
+	const repo = createScriptedRepository(root);
+	repo.write('site/content/practices/a.mdx', record('proposed'));
+	repo.write('site/content/practices/old-name.md', record('accepted'));
+	repo.write('site/other.md', 'one');
+	repo.commit('Add two records', '2025-01-10T09:00:00+00:00');
+	repo.edit('site/content/practices/a.mdx', 'status: proposed', 'status: accepted');
+	repo.edit('site/other.md', 'one', 'two');
+	repo.commit('Accept A (#7)', '2025-03-05T12:30:00+01:00');
+	repo.git(['mv', 'site/content/practices/old-name.md', 'site/content/practices/b.md']);
+	repo.commit('Rename old-name to b', '2025-04-01T10:00:00+00:00');
+	repo.write('site/content/practices/new.mdx', 'not committed');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('getLastCommitDates', () => {
-	it('gives each record the date of the last commit that changed it, with paths from the site', () => {
-		const dates = getLastCommitDates(join(root, 'site'), 'content/practices');
-		expect(Object.fromEntries([...dates].map(([file, date]) => [file, date.toISOString()]))).toEqual({
-			'content/practices/a.mdx': '2025-03-05T11:30:00.000Z',
-			'content/practices/b.md': '2025-01-10T09:00:00.000Z',
-		});
+describe('readGitHistory', () => {
+	it('reads each record’s commits, newest first, with status changes, keyed by its path from the site', () => {
+		const history = readGitHistory(join(root, 'site'), 'content/practices');
+		expect(history?.shallow).toBe(false);
+		expect(Object.keys(history?.files ?? {}).sort()).toEqual(['content/practices/a.mdx', 'content/practices/b.md']);
+		expect(
+			history?.files['content/practices/a.mdx']?.map(
+				({ date, kind, title, statusBefore, statusAfter, pullRequest }) => ({
+					date,
+					kind,
+					title,
+					statusBefore,
+					statusAfter,
+					pullRequest,
+				}),
+			),
+		).toEqual([
+			{
+				date: '2025-03-05T12:30:00+01:00',
+				kind: 'modified',
+				title: 'Accept A (#7)',
+				statusBefore: 'proposed',
+				statusAfter: 'accepted',
+				pullRequest: 7,
+			},
+			{
+				date: '2025-01-10T09:00:00+00:00',
+				kind: 'added',
+				title: 'Add two records',
+				statusBefore: undefined,
+				statusAfter: 'proposed',
+				pullRequest: undefined,
+			},
+		]);
+	});
+
+	it('follows a renamed record back to the commit that added it under its old name', () => {
+		const events = readGitHistory(join(root, 'site'), 'content/practices')?.files['content/practices/b.md'];
+		expect(events?.map(({ kind, previousPath }) => ({ kind, previousPath }))).toEqual([
+			{ kind: 'renamed', previousPath: 'content/practices/old-name.md' },
+			{ kind: 'added', previousPath: undefined },
+		]);
+	});
+
+	it('marks a shallow clone and leaves out its oldest commit, which git shows as adding every file', () => {
+		const clone = mkdtempSync(join(tmpdir(), 'charter-shallow-'));
+		execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
+		expect(isShallowRepository(clone)).toBe(true);
+		const history = readGitHistory(join(clone, 'site'), 'content/practices');
+		expect(history).toEqual({ shallow: true, files: {} });
+		rmSync(clone, { recursive: true, force: true });
 	});
 
 	it('gives nothing outside a git repository', () => {
 		const elsewhere = mkdtempSync(join(tmpdir(), 'charter-nogit-'));
-		expect(getLastCommitDates(elsewhere, 'content/practices').size).toBe(0);
+		expect(isShallowRepository(elsewhere)).toBeUndefined();
+		expect(readGitHistory(elsewhere, 'content/practices')).toBeUndefined();
 		rmSync(elsewhere, { recursive: true });
-	});
-});
-
-describe('getLastUpdated', () => {
-	it('finds a file’s date, and none for a file git does not know', () => {
-		const dates = { 'content/practices/a.mdx': '2025-03-05T11:30:00.000Z' };
-		expect(getLastUpdated(dates, 'content/practices/a.mdx')).toEqual(new Date('2025-03-05T11:30:00.000Z'));
-		expect(getLastUpdated(dates, 'content/practices/new.mdx')).toBeUndefined();
 	});
 });

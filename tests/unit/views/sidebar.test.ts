@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSidebar, type SidebarItem } from '../../../src/views/sidebar.ts';
+import { BROWSE_PAGES, getSidebar, type SidebarItem } from '../../../src/views/sidebar.ts';
 import { TEST_PILLARS } from '../../helpers/playbook.ts';
 
 /** How many links a sidebar holds, nested groups included (a bare string entry is one link). */
@@ -25,6 +25,7 @@ describe('getSidebar', () => {
 			items: [
 				{ label: 'Catalog', link: '/practices/' },
 				{ label: 'Decision log', link: '/log/' },
+				{ label: 'Changes', link: '/changes/' },
 				{ label: 'Due for review', link: '/review/' },
 				{ label: 'Tags', link: '/tags/' },
 				{ label: 'Sources', link: '/sources/' },
@@ -35,13 +36,13 @@ describe('getSidebar', () => {
 	it('keeps the same number of links for 100 and 5,000 records above the limit', () => {
 		const options = { pillars: TEST_PILLARS, sidebarRecordLimit: 60 };
 		const small = countLinks(getSidebar(options, records(100)));
-		expect(small).toBe(5 + TEST_PILLARS.length);
+		expect(small).toBe(BROWSE_PAGES.length + TEST_PILLARS.length);
 		expect(countLinks(getSidebar(options, records(5_000)))).toBe(small);
 	});
 
 	it('lists every record while the playbook is within the limit', () => {
 		expect(countLinks(getSidebar({ pillars: TEST_PILLARS, sidebarRecordLimit: 60 }, records(10)))).toBe(
-			5 + TEST_PILLARS.length + 10,
+			BROWSE_PAGES.length + TEST_PILLARS.length + 10,
 		);
 	});
 });

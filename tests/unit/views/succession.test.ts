@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getFeedItems } from '../../../src/views/feeds.ts';
 import { getCatalog } from '../../../src/views/catalog.ts';
-import { getAliasRedirects, getCurrentRecords } from '../../../src/views/record-history.ts';
+import { getAliasRedirects, getCurrentRecords } from '../../../src/views/succession.ts';
 import { getRecordView } from '../../../src/views/record-view.ts';
 import { makePlaybook, makeRecord } from '../../helpers/playbook.ts';
 

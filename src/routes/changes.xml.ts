@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import config from 'virtual:charter/config';
+import gitHistory from 'virtual:charter/history';
+import { getChangeFeedItems, getChanges } from '../views/changes.ts';
+import { getAmendments } from '../views/history.ts';
+import { createPlaybook } from '../views/playbook.ts';
+
+/** The RSS feed of changes to the playbook, newest first. Injected only when the site has an address (`site`). */
+export async function GET(context: APIContext) {
+	const base = import.meta.env.BASE_URL;
+	const entries = await getCollection('practices');
+	const changes = getChanges(
+		createPlaybook(entries, config),
+		{
+			history: gitHistory ?? undefined,
+			files: new Map(entries.map((entry) => [entry.id, entry.filePath ?? ''])),
+			getAmendments,
+		},
+		config,
+		base,
+	);
+	return rss({
+		title: `Changes to the ${config.organization} playbook`,
+		description: 'Practices added, decided, amended, deprecated, superseded and renamed.',
+		site: new URL(base, context.site),
+		items: getChangeFeedItems(changes),
+	});
+}

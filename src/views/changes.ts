@@ -1,0 +1,134 @@
+import type { CharterOptions } from '../schemas/config.ts';
+import type { RecordData } from '../schemas/record.ts';
+import type { GitHistory } from '../shared/git-history.ts';
+import { getRecordUrl } from '../shared/routes.ts';
+import type { FeedItem } from './feeds.ts';
+import { getHistoryEntries, type Amendment, type CommitLink, type HistoryEntry } from './history.ts';
+import type { Playbook } from './playbook.ts';
+
+/**
+ * How many changes the changes page lists, newest first. A playbook imported in one go adds every
+ * record at once; the page stays readable, and `records.json` keeps every record's whole history.
+ */
+export const CHANGES_LIMIT = 300;
+
+/** What a change in the playbook's changelog did to a record. */
+export type ChangeKind = 'added' | 'decided' | 'amended' | 'deprecated' | 'superseded' | 'rejected' | 'renamed';
+
+/** How each kind of change reads in the changelog and its feed. */
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+	added: 'Added',
+	decided: 'Decided',
+	amended: 'Amended',
+	deprecated: 'Deprecated',
+	superseded: 'Superseded',
+	rejected: 'Rejected',
+	renamed: 'Renamed',
+};
+
+/** One line of the changelog. */
+export interface Change {
+	kind: ChangeKind;
+	label: string;
+	/** `YYYY-MM-DD`. */
+	date: string;
+	/** The exact time (ISO 8601), for sorting and the feed. */
+	datetime: string;
+	record: { id: string; title: string; url: string };
+	/** What changed, from the record's history ("Proposed → Accepted", an amendment's summary). */
+	text: string;
+	commit?: CommitLink | undefined;
+}
+
+/** The changes of one month, newest first. */
+export interface ChangeMonth {
+	/** `YYYY-MM`, also the heading's id. */
+	month: string;
+	/** "December 2026". */
+	label: string;
+	changes: Change[];
+}
+
+/** The sources of the changelog: the git history and each record's amendments. */
+export interface ChangeSources {
+	history: GitHistory | undefined;
+	/** Each record's file, keyed by id, to find its history. */
+	files: ReadonlyMap<string, string>;
+	/** A record's amendments; none unless given. */
+	getAmendments?: (data: RecordData) => readonly Amendment[];
+}
+
+/**
+ * What changed in the playbook, newest first: records added, decided (their status set to
+ * accepted), amended, deprecated, superseded, rejected and renamed. Other edits are left out.
+ */
+export function getChanges(
+	playbook: Pick<Playbook, 'records'>,
+	sources: ChangeSources,
+	options: Pick<CharterOptions, 'repository'>,
+	base: string,
+): Change[] {
+	const changes: Change[] = [];
+	for (const record of playbook.records) {
+		const file = sources.files.get(record.id) ?? '';
+		const events = sources.history?.files[file.split('\\').join('/')] ?? [];
+		const amendments = sources.getAmendments?.(record.data) ?? [];
+		const link = { id: record.id, title: record.data.title, url: getRecordUrl(base, record.id) };
+		for (const entry of getHistoryEntries(events, options.repository, amendments)) {
+			for (const kind of getChangeKinds(entry)) {
+				changes.push({
+					kind,
+					label: CHANGE_LABELS[kind],
+					date: entry.date,
+					datetime: entry.datetime,
+					record: link,
+					text: entry.summary ?? entry.text,
+					commit: entry.commit,
+				});
+			}
+		}
+	}
+	return changes.sort((a, b) => b.datetime.localeCompare(a.datetime) || a.record.title.localeCompare(b.record.title));
+}
+
+/** The kinds of change one history entry makes: a commit may rename a record and decide it at once. */
+function getChangeKinds(entry: HistoryEntry): ChangeKind[] {
+	const kinds: ChangeKind[] = [];
+	if (entry.kind === 'added') kinds.push('added');
+	if (entry.kind === 'amended') kinds.push('amended');
+	if (entry.kind === 'status') {
+		if (entry.status === 'accepted') kinds.push('decided');
+		else if (entry.status && entry.status !== 'proposed') kinds.push(entry.status);
+	}
+	if (entry.previousPath !== undefined) kinds.push('renamed');
+	return kinds;
+}
+
+/** The changes grouped by month (in UTC), newest month first. */
+export function groupChangesByMonth(changes: readonly Change[]): ChangeMonth[] {
+	const months = new Map<string, Change[]>();
+	for (const change of changes) {
+		const month = change.date.slice(0, 7);
+		months.set(month, [...(months.get(month) ?? []), change]);
+	}
+	return [...months].map(([month, items]) => ({
+		month,
+		label: new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en', {
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC',
+		}),
+		changes: items,
+	}));
+}
+
+/** The changes as items of the changes feed, newest first, at most `limit` of them. */
+export function getChangeFeedItems(changes: readonly Change[], limit = 100): FeedItem[] {
+	return changes.slice(0, limit).map((change) => ({
+		title: `${change.label}: ${change.record.title}`,
+		link: change.record.url,
+		description: change.text,
+		pubDate: new Date(change.datetime),
+		categories: [change.label],
+	}));
+}
