@@ -6,11 +6,13 @@ import gitHistory from 'virtual:charter/history';
 import { getChangeFeedItems, getChanges } from '../views/changes.ts';
 import { getAmendments } from '../views/history.ts';
 import { createPlaybook } from '../views/playbook.ts';
+import type { RecordData } from '../schemas/record.ts';
 
 /** The RSS feed of changes to the playbook, newest first. Injected only when the site has an address (`site`). */
 export async function GET(context: APIContext) {
 	const base = import.meta.env.BASE_URL;
-	const entries = await getCollection('practices');
+	// Typed here because the package is built without the site's content configuration.
+	const entries: { id: string; filePath?: string; data: RecordData }[] = await getCollection('practices');
 	const changes = getChanges(
 		createPlaybook(entries, config),
 		{

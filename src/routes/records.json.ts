@@ -5,10 +5,12 @@ import gitHistory from 'virtual:charter/history';
 import { getRecordsExport } from '../views/feeds.ts';
 import { getAmendments, getHistoryEntries } from '../views/history.ts';
 import { createPlaybook } from '../views/playbook.ts';
+import type { RecordData } from '../schemas/record.ts';
 
 /** `records.json`: every record's frontmatter, id, URL, computed links and history, for other tools. */
 export async function GET(context: APIContext) {
-	const entries = await getCollection('practices');
+	// Typed here because the package is built without the site's content configuration.
+	const entries: { id: string; filePath?: string; data: RecordData }[] = await getCollection('practices');
 	const playbook = createPlaybook(entries, config);
 	const files = new Map(entries.map((entry) => [entry.id, (entry.filePath ?? '').split('\\').join('/')]));
 	const data = getRecordsExport(playbook, config, import.meta.env.BASE_URL, context.site, (id) =>
