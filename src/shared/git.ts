@@ -60,3 +60,36 @@ export function getLastUpdated(dates: Readonly<Record<string, string>>, file: st
 	const iso = file ? dates[file.split('\\').join('/')] : undefined;
 	return iso ? new Date(iso) : undefined;
 }
+
+/**
+ * The day each file directly in `dir` was first committed under its name (`YYYY-MM-DD`, the author
+ * date), keyed by file name. One `git log` reads the whole folder. Files never committed, and every
+ * file outside a repository, are absent.
+ */
+export function getFirstCommitDates(dir: string): Map<string, string> {
+	const dates = new Map<string, string>();
+	const log = runGit(dir, [
+		'log',
+		'--diff-filter=A',
+		'--no-renames',
+		`--format=${COMMIT_MARK}%as`,
+		'--name-only',
+		'--relative',
+		'-z',
+		'--',
+		'.',
+	]);
+	if (!log) return dates;
+	let current: string | undefined;
+	// Newest first: a file added twice (deleted, then added again) keeps the older date.
+	for (const field of log.split('\0')) {
+		let entry = field.replace(/^\n+/, '');
+		if (entry.startsWith(COMMIT_MARK)) {
+			const [date, first] = entry.slice(1).split('\n');
+			current = date;
+			entry = first ?? '';
+		}
+		if (entry && current && !entry.includes('/')) dates.set(entry, current);
+	}
+	return dates;
+}
