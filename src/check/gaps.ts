@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gapsFileSchema, type GapsFile, type KnownGap } from '../schemas/gaps.ts';
 import { GAPS_FILE } from '../shared/paths.ts';
 import type { Problem, ProblemKind } from './problems.ts';
+import type { GapsReport } from './reporters/reporter.ts';
 
 /**
  * The kinds of problem the gaps file may hold: what a source left unsaid, which a page can show as
@@ -128,4 +129,49 @@ export function countGapsByLabel(gaps: readonly Pick<KnownGap, 'field' | 'kind'>
 	const counts = new Map<string, number>();
 	for (const gap of gaps) counts.set(getGapLabel(gap), (counts.get(getGapLabel(gap)) ?? 0) + 1);
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * Applies the gaps file at `root` to a check's problems: the problems it accepts move to
+ * `gaps.known`, and its gaps the check no longer finds are `fixed` (or, with `prune`, dropped from
+ * the file and listed as `pruned`). Returns an error when the file cannot be read.
+ */
+export function applyGapsFile<T extends { problems: Problem[] }>(
+	root: string,
+	result: T,
+	options: { prune?: boolean | undefined } = {},
+): (T & { gaps: GapsReport | undefined }) | { error: string } {
+	const read = readGapsFile(root);
+	if ('error' in read) return read;
+	if (!read.exists) return { ...result, gaps: undefined };
+	const applied = applyKnownGaps(result.problems, read.gaps.gaps);
+	let pruned: KnownGap[] = [];
+	if (options.prune && applied.fixed.length > 0) {
+		writeGapsFile(root, pruneKnownGaps(read.gaps, applied.fixed));
+		pruned = applied.fixed;
+	}
+	return {
+		...result,
+		problems: applied.problems,
+		gaps: { file: GAPS_FILE, known: applied.known, fixed: pruned.length > 0 ? [] : applied.fixed, pruned },
+	};
+}
+
+/**
+ * Keeps only what concerns one owner: the problems and gaps of the records `owner` owns (by the
+ * `owners` of each file's frontmatter).
+ */
+export function filterByOwner<T extends { problems: Problem[]; gaps?: GapsReport | undefined }>(
+	result: T,
+	owner: string,
+	ownersOf: (file: string) => readonly string[],
+): T {
+	const owns = (file: string) => ownersOf(file).includes(owner);
+	const gaps = result.gaps && {
+		...result.gaps,
+		known: result.gaps.known.filter((problem) => owns(problem.file)),
+		fixed: result.gaps.fixed.filter((gap) => owns(gap.file)),
+		pruned: result.gaps.pruned.filter((gap) => owns(gap.file)),
+	};
+	return { ...result, problems: result.problems.filter((problem) => owns(problem.file)), gaps };
 }

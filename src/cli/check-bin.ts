@@ -6,6 +6,8 @@ const { values: args } = parseCommandLine(CHECK_USAGE, {
 	format: { type: 'string', default: 'text' },
 	strict: { type: 'boolean', default: false },
 	today: { type: 'string' },
+	owner: { type: 'string' },
+	prune: { type: 'boolean', default: false },
 });
 finishCommand(
 	await runCheckCommand({
@@ -14,5 +16,7 @@ finishCommand(
 		strict: args.strict,
 		github: process.env.GITHUB_ACTIONS === 'true',
 		today: args.today,
+		owner: args.owner,
+		prune: args.prune,
 	}),
 );

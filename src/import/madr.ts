@@ -194,7 +194,18 @@ function readOutcome(
 		);
 	if (!match) return undefined;
 	const option = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/\.$/, '');
-	const because = match[6]?.trim();
+	let because = match[6]?.trim();
+	// "Chosen option: "X", because" followed by a list of reasons, as in MADR's own records.
+	const next = section!.content[section!.content.indexOf(paragraph) + 1];
+	if (because === '' && /because[,:]?\s*$/i.test(text) && next?.type === 'list') {
+		because = next.children
+			.map((item) => getPlainText(item).replace(/[.;,]\s*$/, ''))
+			.filter((item) => item !== '')
+			.join('; ');
+		return because === ''
+			? { option, text }
+			: { option, text, because: { text: toSentence(because), links: getLinks(document, next) }, becauseText: because };
+	}
 	return {
 		option,
 		text,

@@ -7,11 +7,9 @@ export const knownGapSchema = z
 			.string()
 			.min(1)
 			.meta({ description: 'The record file, relative to the site root, like `content/practices/use-x.md`.' }),
-		field: z
-			.string()
-			.meta({
-				description: 'The frontmatter field, like `alternatives[0].reason`; empty for the body or the whole file.',
-			}),
+		field: z.string().meta({
+			description: 'The frontmatter field, like `alternatives[0].reason`; empty for the body or the whole file.',
+		}),
 		kind: z.string().min(1).meta({ description: 'The problem kind, like `content/placeholder`.' }),
 	})
 	.meta({ description: 'One known gap: the check reports it but does not fail on it.' });
