@@ -99,7 +99,10 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 			if (chosenDetails.good.length > 0) emptied.add(chosenDetails.section.title);
 			describeLeftovers(chosenDetails, 'good', chosenName, notes);
 		}
-		for (const option of options.filter((name) => !matchesOption(name, chosenName))) {
+		// An option named like the chosen one plus more words ("One repository per client") is another option.
+		const isChosen = (name: string) =>
+			options.includes(chosenName) ? name === chosenName : matchesOption(name, chosenName);
+		for (const option of options.filter((name) => !isChosen(name))) {
 			const details = optionDetails.find((detail) => matchesOption(detail.name, option));
 			alternatives.push({ option, bad: details?.bad.map(({ point }) => point) ?? [] });
 			if (!details) continue;

@@ -35,7 +35,7 @@ export function formatGaps(gaps: GapsReport): string {
 		for (const problem of sortProblems(gaps.known)) {
 			if (problem.file !== current) lines.push(`  ${(current = problem.file)}`);
 			lines.push(
-				`    ${problem.file}:${problem.line}:${problem.column}  ${problem.field ? `${problem.field}: ` : ''}${getGapLabel(problem)} is missing`,
+				`    ${problem.file}:${problem.line}:${problem.column}  ${problem.field ? `${problem.field}  ` : ''}missing: ${getGapLabel(problem)}`,
 			);
 		}
 		parts.push(lines.join('\n'));
@@ -48,7 +48,9 @@ export function formatGaps(gaps: GapsReport): string {
 		parts.push(
 			[
 				`${formatCount(gaps.fixed.length, 'known gap')} ${gaps.fixed.length === 1 ? 'is' : 'are'} fixed but still in ${gaps.file}:`,
-				...gaps.fixed.map((gap) => `  ${gap.file}  ${gap.field ? `${gap.field}: ` : ''}${getGapLabel(gap)}`),
+				...gaps.fixed.map(
+					(gap) => `  ${gap.file}  ${gap.field ? `${gap.field}  ` : ''}was missing: ${getGapLabel(gap)}`,
+				),
 				`Run \`npm run check -- --prune\` to drop ${gaps.fixed.length === 1 ? 'it' : 'them'}, and commit ${gaps.file}: until then the check fails, so that a fixed gap cannot come back unnoticed.`,
 			].join('\n'),
 		);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -564,5 +565,101 @@ describe('refusing an import', () => {
 			"tests/fixtures/second-site holds no decision records (.md files).
 			Give the folder that holds them, like docs/adr or doc/architecture/decisions."
 		`);
+	});
+});
+
+describe('importing from a git repository, safely', () => {
+	/** A folder of decision records in a fresh git repository, each file committed on its own day. */
+	function createRepository(files: Record<string, { text: string; day?: string }>): string {
+		const folder = createTempDir('adr-repo');
+		sites.push(folder);
+		const git = (...args: string[]) =>
+			execFileSync('git', args, {
+				cwd: folder,
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 'A',
+					GIT_AUTHOR_EMAIL: 'a@example.org',
+					GIT_COMMITTER_NAME: 'A',
+					GIT_COMMITTER_EMAIL: 'a@example.org',
+				},
+				stdio: 'ignore',
+			});
+		git('init', '-q');
+		for (const [name, { text, day }] of Object.entries(files)) {
+			mkdirSync(join(folder, name, '..'), { recursive: true });
+			writeFileSync(join(folder, name), text);
+			if (day === undefined) continue;
+			git('add', name);
+			git('commit', '-q', '-m', `Add ${name}`, `--date=${day}T12:00:00Z`);
+		}
+		return folder;
+	}
+
+	const chosen = (title: string, extra = '') =>
+		`# ${title}\n\n## Considered Options\n\n* Alpha\n* Beta\n\n## Decision Outcome\n\nChosen option: "Alpha", because it is simpler.\n${extra}`;
+
+	it('makes a record with a chosen option accepted, decided the day git first committed it, and says so', () => {
+		const folder = createRepository({
+			'0001-pick-alpha.md': { text: chosen('Pick Alpha'), day: '2020-05-06' },
+			'0002-pick-alpha-again.md': { text: chosen('Pick Alpha again'), day: '2021-07-08' },
+		});
+		const { exitCode, read, report } = runImport('', { folder, owner: 'platform-team' });
+		expect(exitCode).toBe(0);
+		expect(read('pick-alpha')).toContain('status: accepted\ndecided: 2020-05-06\n');
+		expect(read('pick-alpha-again')).toContain('decided: 2021-07-08\n');
+		expect(read('pick-alpha')).toContain(
+			'  - option: Beta\n    reason: \'Not chosen: "Alpha" was chosen because it is simpler.\'\n',
+		);
+		expect(report).toContain(
+			'decided          2020-05-06 (no date in the record: the day git first committed the file)',
+		);
+		expect(report.split('\n').slice(1, 3)).toEqual([
+			'2 complete, 0 with gaps.',
+			expect.stringMatching(/^Next: commit .* Every imported record passes `npm run check`\.$/),
+		]);
+	});
+
+	it('copies the images a record shows next to the records, and the check finds them', () => {
+		const folder = createRepository({
+			'0001-pick-alpha.md': { text: chosen('Pick Alpha', '\n![The plan](img/plan%20v2.png)\n'), day: '2020-05-06' },
+			'img/plan v2.png': { text: 'not really a PNG' },
+		});
+		const { root, read } = runImport('', { folder, owner: 'platform-team' });
+		expect(read('pick-alpha')).toContain('![The plan](./assets/img/plan%20v2.png)');
+		expect(readFileSync(join(root, 'content/practices/assets/img/plan v2.png'), 'utf8')).toBe('not really a PNG');
+		expect(checkPlaybook(root, { pillars: PILLARS, root }).problems.filter((p) => p.kind === 'image/missing')).toEqual(
+			[],
+		);
+	});
+
+	it('records its gaps in charter-gaps.json, changes nothing when run again, and never overwrites an edited record', () => {
+		const folder = createRepository({
+			'0001-pick-alpha.md': { text: chosen('Pick Alpha').replace(', because it is simpler', ''), day: '2020-05-06' },
+		});
+		const first = runImport('', { folder, owner: 'platform-team' });
+		const gaps = () => JSON.parse(readFileSync(join(first.root, 'charter-gaps.json'), 'utf8'));
+		expect(gaps().gaps).toEqual([
+			{ file: 'content/practices/pick-alpha.md', field: 'alternatives[0].reason', kind: 'content/placeholder' },
+			{ file: 'content/practices/pick-alpha.md', field: 'justification[0].claim', kind: 'content/placeholder' },
+		]);
+		expect(gaps().imported['content/practices/pick-alpha.md'].sha256).toMatch(/^[0-9a-f]{64}$/);
+
+		const again = runImport('', { folder, owner: 'platform-team', root: first.root });
+		expect(again.exitCode).toBe(0);
+		expect(again.written).toEqual([]);
+		expect(again.report.split('\n')[0]).toMatch(
+			/^Nothing to import: the 1 record from .* is already in .*, unchanged\.$/,
+		);
+
+		const edited = first.read('pick-alpha').replace(/reason: .*TODO:.*/, 'reason: Beta costs more.');
+		writeFileSync(join(first.root, 'content/practices/pick-alpha.md'), edited);
+		const forced = runImport('', { folder, owner: 'platform-team', root: first.root, force: true });
+		expect(forced.exitCode).toBe(0);
+		expect(forced.written).toEqual([]);
+		expect(forced.report).toContain(
+			'Kept 1 record edited since the last import, even with --force: content/practices/pick-alpha.md.',
+		);
+		expect(first.read('pick-alpha')).toBe(edited);
 	});
 });
