@@ -18,8 +18,10 @@ export const PLACEHOLDER = {
 
 /** The reason an option lost, as the record states it: the reason given for the option that won. */
 export function formatLostTo(chosen: string, because: string): string {
+	// "It is simpler." reads on after "because"; "PostgreSQL is …" and "I …" keep their capitals.
+	const first = /^\S+/.exec(because)?.[0] ?? '';
 	const reason =
-		/^\p{Lu}\p{Ll}/u.test(because) && !/^\S+\p{Lu}/u.test(because)
+		/^\p{Lu}\p{Ll}*[,.;:]?$/u.test(first) && first !== 'I'
 			? because.charAt(0).toLowerCase() + because.slice(1)
 			: because;
 	return `Not chosen: "${chosen}" was chosen because ${reason}`;
