@@ -62,34 +62,43 @@ export function getLastUpdated(dates: Readonly<Record<string, string>>, file: st
 }
 
 /**
- * The day each file directly in `dir` was first committed under its name (`YYYY-MM-DD`, the author
- * date), keyed by file name. One `git log` reads the whole folder. Files never committed, and every
- * file outside a repository, are absent.
+ * The day each file directly in `dir` was first committed (`YYYY-MM-DD`, the author date), keyed
+ * by file name, following renames and moves from other folders (as `git log --follow` does for one
+ * file). One `git log` over the repository's history serves the whole folder. Files never
+ * committed, and every file outside a repository, are absent.
  */
 export function getFirstCommitDates(dir: string): Map<string, string> {
 	const dates = new Map<string, string>();
-	const log = runGit(dir, [
-		'log',
-		'--diff-filter=A',
-		'--no-renames',
-		`--format=${COMMIT_MARK}%as`,
-		'--name-only',
-		'--relative',
-		'-z',
-		'--',
-		'.',
-	]);
+	const prefix = runGit(dir, ['rev-parse', '--show-prefix'])?.trim();
+	const tracked = runGit(dir, ['ls-files', '-z', '--', '.']);
+	if (prefix === undefined || !tracked) return dates;
+	// The path each file had at the point of history being read, newest commit first.
+	const wanted = new Map<string, string>();
+	for (const name of tracked.split('\0')) if (name && !name.includes('/')) wanted.set(`${prefix}${name}`, name);
+	const log = runGit(dir, ['log', '-M', '--diff-filter=AR', '--name-status', '-z', `--format=${COMMIT_MARK}%as`]);
 	if (!log) return dates;
-	let current: string | undefined;
-	// Newest first: a file added twice (deleted, then added again) keeps the older date.
-	for (const field of log.split('\0')) {
-		let entry = field.replace(/^\n+/, '');
-		if (entry.startsWith(COMMIT_MARK)) {
-			const [date, first] = entry.slice(1).split('\n');
-			current = date;
-			entry = first ?? '';
+	const tokens = log.split('\0');
+	let date: string | undefined;
+	for (let index = 0; index < tokens.length && wanted.size > 0; index++) {
+		const token = tokens[index]!.replace(/^\n+/, '');
+		if (token.startsWith(COMMIT_MARK)) {
+			date = token.slice(1);
+		} else if (token.startsWith('R')) {
+			const [from, to] = [tokens[++index]!, tokens[++index]!];
+			const name = wanted.get(to);
+			if (name !== undefined) {
+				wanted.delete(to);
+				wanted.set(from, name);
+			}
+		} else if (token === 'A') {
+			const path = tokens[++index]!;
+			const name = wanted.get(path);
+			// The first addition met, going back in time, is where this file's history starts.
+			if (name !== undefined && date !== undefined) {
+				dates.set(name, date);
+				wanted.delete(path);
+			}
 		}
-		if (entry && current && !entry.includes('/')) dates.set(entry, current);
 	}
 	return dates;
 }
