@@ -55,6 +55,8 @@ export interface ImportedRecord {
 	mapped: [string, string][];
 	/** Files the body shows, to copy into the records' assets folder: paths relative to the imported folder. */
 	assets: string[];
+	/** Other files the body links to, to copy into `public/practices/assets/`: paths relative to the imported folder. */
+	downloads: string[];
 	notes: ImportNote[];
 }
 
@@ -127,6 +129,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 		mapped.push(['summary', summarySource]);
 
 		const assets = new Set<string>();
+		const downloads = new Set<string>();
 		const body = rewriteBody(
 			composeBody(adr.body, bodyParts.status, metadata),
 			files,
@@ -134,7 +137,10 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			notes,
 			options.findAsset,
 			assets,
+			downloads,
 		);
+		if (downloads.size > 0)
+			mapped.push(['files', `${[...downloads].join(', ')} → copied to public/practices/${IMPORTED_ASSETS_DIR}/`]);
 		if (assets.size > 0) mapped.push(['images', `${[...assets].join(', ')} → copied to ${IMPORTED_ASSETS_DIR}/`]);
 		const sources = new SourceList();
 		const cite = (point: AdrPoint) => {
@@ -257,7 +263,17 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			...(related.length > 0 ? { related } : {}),
 			...(supersededIds.length > 0 ? { supersedes: supersededIds } : {}),
 		};
-		return { file: adr.file, format: adr.format, id, data, body, mapped, notes, assets: [...assets] };
+		return {
+			file: adr.file,
+			format: adr.format,
+			id,
+			data,
+			body,
+			mapped,
+			notes,
+			assets: [...assets],
+			downloads: [...downloads],
+		};
 	});
 }
 

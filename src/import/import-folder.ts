@@ -148,10 +148,13 @@ export function importFolder(request: ImportRequest): ImportResult {
 			from: join(shown(folder), record.file).split('\\').join('/'),
 			sha256: hashText(content),
 		};
-		for (const asset of record.assets) {
-			const target = join(practices, IMPORTED_ASSETS_DIR, asset);
-			mkdirSync(dirname(target), { recursive: true });
-			copyFileSync(join(folder, asset), target);
+		const copies = [
+			...record.assets.map((asset) => [asset, join(practices, IMPORTED_ASSETS_DIR, asset)]),
+			...record.downloads.map((file) => [file, join(root, 'public/practices', IMPORTED_ASSETS_DIR, file)]),
+		];
+		for (const [from, to] of copies) {
+			mkdirSync(dirname(to!), { recursive: true });
+			copyFileSync(join(folder, from!), to!);
 		}
 	}
 

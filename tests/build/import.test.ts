@@ -108,6 +108,8 @@ describe('npm run import, then a build', () => {
 		const diagram = readFileSync(join(outDir, 'practices/describe-the-data-model-in-one-diagram/index.html'), 'utf8');
 		expect(diagram).toMatch(/<img [^>]*alt="Order data model"/);
 		expect(existsSync(join(site, 'content/practices/assets/images/order-model.svg'))).toBe(true);
+		expect(page).toContain('<a href="../assets/files/rollout.pdf">the rollout plan</a>');
+		expect(readFileSync(join(outDir, 'practices/assets/files/rollout.pdf'), 'utf8')).toContain('not a real plan');
 	});
 
 	it('builds the imported records into pages with their claims, alternatives, sources and links', async () => {

@@ -620,14 +620,24 @@ describe('importing from a git repository, safely', () => {
 		]);
 	});
 
-	it('copies the images a record shows next to the records, and the check finds them', () => {
+	it('copies the images a record shows next to the records, and other files it links to into public/', () => {
 		const folder = createRepository({
-			'0001-pick-alpha.md': { text: chosen('Pick Alpha', '\n![The plan](img/plan%20v2.png)\n'), day: '2020-05-06' },
+			'0001-pick-alpha.md': {
+				text: chosen(
+					'Pick Alpha',
+					'\n![The plan](img/plan%20v2.png)\n\nThe [load test](files/load-test.pdf) decided it.\n',
+				),
+				day: '2020-05-06',
+			},
 			'img/plan v2.png': { text: 'not really a PNG' },
+			'files/load-test.pdf': { text: 'not really a PDF' },
 		});
 		const { root, read } = runImport('', { folder, owner: 'platform-team' });
 		expect(read('pick-alpha')).toContain('![The plan](./assets/img/plan%20v2.png)');
 		expect(readFileSync(join(root, 'content/practices/assets/img/plan v2.png'), 'utf8')).toBe('not really a PNG');
+		// Other files are published from public/: ../assets/ from a record's page, whatever the base path.
+		expect(read('pick-alpha')).toContain('The [load test](../assets/files/load-test.pdf) decided it.');
+		expect(readFileSync(join(root, 'public/practices/assets/files/load-test.pdf'), 'utf8')).toBe('not really a PDF');
 		expect(checkPlaybook(root, { pillars: PILLARS, root }).problems.filter((p) => p.kind === 'image/missing')).toEqual(
 			[],
 		);
