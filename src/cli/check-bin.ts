@@ -7,6 +7,8 @@ const { values: args } = parseCommandLine(CHECK_USAGE, {
 	strict: { type: 'boolean', default: false },
 	today: { type: 'string' },
 	since: { type: 'string' },
+	owner: { type: 'string' },
+	prune: { type: 'boolean', default: false },
 });
 finishCommand(
 	await runCheckCommand({
@@ -16,5 +18,7 @@ finishCommand(
 		github: process.env.GITHUB_ACTIONS === 'true',
 		today: args.today,
 		since: args.since,
+		owner: args.owner,
+		prune: args.prune,
 	}),
 );

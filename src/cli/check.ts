@@ -1,14 +1,15 @@
 import { relative, resolve } from 'node:path';
-import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
+import { checkPlaybook, getCheckOptions, type CheckResult } from '../check/check-playbook.ts';
 import { guardDecisions } from '../check/decision-guard.ts';
 import { readRecordFiles, readRecordFilesAtRef } from '../check/files.ts';
+import { applyGapsFile, filterByOwner } from '../check/gaps.ts';
 import { getRepositoryRoot } from '../shared/git.ts';
 import { getReporter } from '../check/reporters/index.ts';
-import { isCheckFailed } from '../check/reporters/reporter.ts';
+import { isCheckFailed, type ReportedResult } from '../check/reporters/reporter.ts';
 import { loadCharterOptions } from '../integration/site-config.ts';
 import type { CommandResult } from './command-line.ts';
 
-export const CHECK_USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD] [--since <git-ref>]
+export const CHECK_USAGE = `Usage: npm run check -- [--root <folder>] [--format text|json] [--strict] [--today YYYY-MM-DD] [--since <git-ref>] [--owner <handle>] [--prune]
 
 Checks every record in content/practices/ and reports all problems at once.
   --root     the site's folder (default: the current folder)
@@ -16,7 +17,9 @@ Checks every record in content/practices/ and reports all problems at once.
   --strict   fail on warnings too (records past review, uncited sources)
   --today    check review dates as of this day instead of today
   --since    also report changes to decisions accepted at this git ref (a branch, tag or commit)
-             that come without a new amendment, and accepted records deleted since`;
+             that come without a new amendment, and accepted records deleted since
+  --owner    report only the problems and known gaps of the records this owner owns
+  --prune    drop the gaps that are fixed from charter-gaps.json (known gaps pass; fixed ones fail until pruned)`;
 
 /** Options of `npm run check`. */
 export interface CheckCommandOptions {
@@ -32,6 +35,10 @@ export interface CheckCommandOptions {
 	today?: string | undefined;
 	/** A git ref to compare accepted decisions with (see {@link guardDecisions}). */
 	since?: string | undefined;
+	/** Report only what concerns the records this owner owns. */
+	owner?: string | undefined;
+	/** Drop the fixed gaps from the gaps file. */
+	prune?: boolean | undefined;
 }
 
 /**
@@ -67,6 +74,14 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Com
 				problems: [...checked.problems, ...guardDecisions(before.files, readRecordFiles(options.root), options.since!)],
 			}
 		: checked;
+	const withGaps = applyGapsFile(options.root, result, { prune: options.prune });
+	if ('error' in withGaps) return { exitCode: 2, stdout: '', stderr: withGaps.error };
+	const reported =
+		options.owner === undefined ? withGaps : filterByOwner(withGaps, options.owner, getOwnersByFile(result.records));
+	return reportCheck(reported, format, options);
+}
+
+function reportCheck(result: ReportedResult, format: 'text' | 'json', options: CheckCommandOptions): CommandResult {
 	const failed = isCheckFailed(result, options.strict);
 	let stdout = getReporter(format).format(result, options);
 	// Annotations would make the JSON unreadable; tools that read JSON can annotate by themselves.
@@ -75,6 +90,12 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Com
 		stdout += `\n${getReporter('github').format(result, { strict: options.strict, pathPrefix })}`;
 	}
 	return { exitCode: failed ? 1 : 0, stdout, stderr: '' };
+}
+
+/** Who owns each record file, from the records that passed the check. */
+function getOwnersByFile(records: CheckResult['records']): (file: string) => readonly string[] {
+	const owners = new Map(records.map((record) => [record.file, record.data.owners]));
+	return (file) => owners.get(file) ?? [];
 }
 
 /** The site's folder relative to its repository, so that annotations point at the right file. */

@@ -4,7 +4,7 @@ import type { RecordStatus } from '../schemas/record.ts';
 import { toKebabCase } from '../shared/ids.ts';
 import { getRecordNumber, isExternalLink, resolveRecordFile } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
-import { composeBody, getBodyLinks, rewriteBody } from './record-body.ts';
+import { composeBody, getBodyLinks, IMPORTED_ASSETS_DIR, rewriteBody } from './record-body.ts';
 import { assignIds, getDecided, getOwners, getStatus, humanize } from './record-fields.ts';
 import { SourceList, withoutCitedLinks } from './sources.ts';
 import type { AdrFormat, AdrLink, AdrPoint, ConvertOptions, ImportNote, ParsedAdr } from './types.ts';
@@ -13,7 +13,19 @@ import type { AdrFormat, AdrLink, AdrPoint, ConvertOptions, ImportNote, ParsedAd
 export const PLACEHOLDER = {
 	claim: `${PLACEHOLDER_MARKER} state why this choice was made; the imported record gives no reasons.`,
 	reason: `${PLACEHOLDER_MARKER} say why this option was not chosen; the imported record gives no reason.`,
+	option: `${PLACEHOLDER_MARKER} name an option that was considered; the imported record names none.`,
 } as const;
+
+/** The reason an option lost, as the record states it: the reason given for the option that won. */
+export function formatLostTo(chosen: string, because: string): string {
+	// "It is simpler." reads on after "because"; "PostgreSQL is …" and "I …" keep their capitals.
+	const first = /^\S+/.exec(because)?.[0] ?? '';
+	const reason =
+		/^\p{Lu}\p{Ll}*[,.;:]?$/u.test(first) && first !== 'I'
+			? because.charAt(0).toLowerCase() + because.slice(1)
+			: because;
+	return `Not chosen: "${chosen}" was chosen because ${reason}`;
+}
 
 /** Frontmatter of an imported record, in the order Charter's own records use. */
 export interface ImportedData {
@@ -41,6 +53,10 @@ export interface ImportedRecord {
 	body: string;
 	/** What was mapped to which field: `[field, description]`. */
 	mapped: [string, string][];
+	/** Files the body shows, to copy into the records' assets folder: paths relative to the imported folder. */
+	assets: string[];
+	/** Other files the body links to, to copy into `public/practices/assets/`: paths relative to the imported folder. */
+	downloads: string[];
 	notes: ImportNote[];
 }
 
@@ -99,7 +115,7 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			notes.push({ kind: 'needs-human', text: 'no title heading: the title comes from the file name' });
 
 		const status = getStatus(adr, unresolvedSuccessor.get(adr.file), notes, mapped, metadata, bodyParts);
-		const decided = getDecided(adr, status, notes, mapped, metadata);
+		const decided = getDecided(adr, status, notes, mapped, metadata, options.committed?.get(adr.file));
 		const owners = getOwners(adr, options, notes, mapped, metadata);
 
 		const summary = adr.decision ?? adr.context ?? title;
@@ -112,7 +128,20 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 				: 'the title (the record has no decision or context text)';
 		mapped.push(['summary', summarySource]);
 
-		const body = rewriteBody(composeBody(adr.body, bodyParts.status, metadata), files, ids, notes);
+		const assets = new Set<string>();
+		const downloads = new Set<string>();
+		const body = rewriteBody(
+			composeBody(adr.body, bodyParts.status, metadata),
+			files,
+			ids,
+			notes,
+			options.findAsset,
+			assets,
+			downloads,
+		);
+		if (downloads.size > 0)
+			mapped.push(['files', `${[...downloads].join(', ')} → copied to public/practices/${IMPORTED_ASSETS_DIR}/`]);
+		if (assets.size > 0) mapped.push(['images', `${[...assets].join(', ')} → copied to ${IMPORTED_ASSETS_DIR}/`]);
 		const sources = new SourceList();
 		const cite = (point: AdrPoint) => {
 			const cited = point.links
@@ -144,7 +173,17 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			});
 		}
 
+		const chosenReason = adr.chosen?.because;
 		const alternatives = adr.alternatives.map(({ option, bad }) => {
+			if (bad.length === 0 && adr.chosen && chosenReason) {
+				// The record states why the chosen option won: that is the reason this one lost, and says so.
+				const citation = cite(chosenReason);
+				return {
+					option,
+					reason: formatLostTo(adr.chosen.option, withoutCitedLinks(chosenReason, citation.sources ?? [])),
+					...citation,
+				};
+			}
 			if (bad.length === 0) {
 				notes.push({
 					kind: 'needs-human',
@@ -159,11 +198,20 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 				...(citations.length > 0 ? { sources: citations } : {}),
 			};
 		});
-		if (alternatives.length > 0)
+		if (alternatives.length > 0) {
+			const carried = adr.alternatives.filter(({ bad }) => bad.length === 0 && chosenReason).length;
 			mapped.push([
 				'alternatives',
-				`${alternatives.map(({ option }) => `"${option}"`).join(', ')}, each with its "bad, because" points`,
+				`${alternatives.map(({ option }) => `"${option}"`).join(', ')}, each with its "bad, because" points${carried > 0 ? `; ${carried === alternatives.length ? 'all' : formatCount(carried, 'option')} without one: "not chosen", with the reason given for "${adr.chosen?.option}"` : ''}`,
 			]);
+		} else if (status === 'accepted') {
+			// An accepted record names what else was considered; the original does not, so that gap shows.
+			alternatives.push({ option: PLACEHOLDER.option, reason: PLACEHOLDER.reason });
+			notes.push({
+				kind: 'needs-human',
+				text: 'alternatives: the record names no other option; a TODO alternative stands in',
+			});
+		}
 
 		for (const link of getBodyLinks(body)) if (isExternalLink(link.target)) sources.add(link);
 		for (const rejected of sources.rejected) {
@@ -215,7 +263,17 @@ export function convertAdrs(parsed: readonly ParsedAdr[], options: ConvertOption
 			...(related.length > 0 ? { related } : {}),
 			...(supersededIds.length > 0 ? { supersedes: supersededIds } : {}),
 		};
-		return { file: adr.file, format: adr.format, id, data, body, mapped, notes };
+		return {
+			file: adr.file,
+			format: adr.format,
+			id,
+			data,
+			body,
+			mapped,
+			notes,
+			assets: [...assets],
+			downloads: [...downloads],
+		};
 	});
 }
 

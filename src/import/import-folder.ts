@@ -1,15 +1,27 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { Document, isScalar, isSeq, visit } from 'yaml';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { checkRecords } from '../check/check-playbook.ts';
 import { readRecordFiles } from '../check/files.ts';
 import { KEBAB_CASE } from '../shared/ids.ts';
-import { PRACTICES_DIR } from '../shared/paths.ts';
+import { GAPS_FILE, PRACTICES_DIR } from '../shared/paths.ts';
 import type { Problem } from '../check/problems.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { convertAdrs, type ImportedRecord } from './convert.ts';
 import { parseAdr } from './detect.ts';
-import { formatRecordReport, formatReviewList } from './import-report.ts';
+import { formatImportSummary, formatRecordReport, formatReviewList } from './import-report.ts';
+import { isGapProblem, readGapsFile, toKnownGap, writeGapsFile } from '../check/gaps.ts';
+import { getFirstCommitDates } from '../shared/git.ts';
+import { IMPORTED_ASSETS_DIR } from './record-body.ts';
+import { findLocalFile, hashText, planWrites } from './write-plan.ts';
 import type { ParsedAdr } from './types.ts';
 import { formatCount } from '../shared/text.ts';
 
@@ -39,13 +51,17 @@ export interface ImportResult {
 	written: string[];
 }
 
+const pathOf = (record: ImportedRecord) => `${PRACTICES_DIR}/${record.id}.md`;
+
 const NOT_RECORDS = /^(readme|index|template|adr-template|_.*|template-.*|adr-template-.*)\.(md|markdown)$/i;
 
 /**
  * Imports a folder of Architecture Decision Records (MADR 2–4, Nygard/adr-tools, log4brains) into
  * the playbook's `content/practices/` as Charter records, then checks them with the playbook's
- * rules. Writes nothing when the request is wrong or a record would overwrite an existing one
- * (unless `force`). The exit code is 1 when anything needs a human.
+ * rules. Records the gaps the sources leave (see {@link isGapProblem}) in `charter-gaps.json`, with a
+ * hash of each record written. Writes nothing when the request is wrong or a record would change an
+ * existing one (unless `force`); never overwrites a record edited since it was imported. The exit
+ * code is 0 once the records are written, whatever gaps remain.
  */
 export function importFolder(request: ImportRequest): ImportResult {
 	const cwd = request.cwd ?? process.cwd();
@@ -105,43 +121,78 @@ export function importFolder(request: ImportRequest): ImportResult {
 		}
 	}
 
-	const records = convertAdrs(parsed, { pillar, ...(request.owner !== undefined ? { owner: request.owner } : {}) });
-	const practices = join(root, PRACTICES_DIR);
-	const pathOf = (record: ImportedRecord) => `${PRACTICES_DIR}/${record.id}.md`;
-	const clashes = records.filter((record) =>
-		['md', 'mdx'].some((extension) => existsSync(join(practices, `${record.id}.${extension}`))),
-	);
-	if (clashes.length > 0 && !request.force) {
-		const list = clashes.map((record) => `  ${record.file} → ${record.id}`).join('\n');
+	const records = convertAdrs(parsed, {
+		pillar,
+		...(request.owner !== undefined ? { owner: request.owner } : {}),
+		committed: getFirstCommitDates(folder),
+		findAsset: (url) => findLocalFile(folder, url),
+	});
+	const gapsRead = readGapsFile(root);
+	if ('error' in gapsRead) return fail(gapsRead.error);
+	const gapsFile = gapsRead.gaps;
+	const plan = planWrites(root, records, gapsFile, request.force === true);
+	if (plan.refused.length > 0) {
+		const list = plan.refused.map(({ record }) => `  ${record.file} → ${record.id}`).join('\n');
 		return fail(
-			`${formatCount(clashes.length, 'record')} already exist${clashes.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them.`,
+			`${formatCount(plan.refused.length, 'record')} already exist${plan.refused.length === 1 ? 's' : ''} in ${PRACTICES_DIR}/ and would change:\n${list}\nNo record was written. Rename or remove the existing ones, or pass --force to replace them (records edited since they were imported are kept even then).`,
 		);
 	}
 
+	const practices = join(root, PRACTICES_DIR);
 	mkdirSync(practices, { recursive: true });
-	for (const record of records) {
+	for (const { record, path, content } of plan.write) {
 		// --force replaces a record; a remaining .mdx twin would give its id to two files.
 		rmSync(join(practices, `${record.id}.mdx`), { force: true });
-		writeFileSync(join(root, pathOf(record)), formatRecordFile(record));
+		writeFileSync(join(root, path), content);
+		gapsFile.imported[path] = {
+			from: join(shown(folder), record.file).split('\\').join('/'),
+			sha256: hashText(content),
+		};
+		const copies = [
+			...record.assets.map((asset) => [asset, join(practices, IMPORTED_ASSETS_DIR, asset)]),
+			...record.downloads.map((file) => [file, join(root, 'public/practices', IMPORTED_ASSETS_DIR, file)]),
+		];
+		for (const [from, to] of copies) {
+			mkdirSync(dirname(to!), { recursive: true });
+			copyFileSync(join(folder, from!), to!);
+		}
 	}
 
-	const written = new Set(records.map(pathOf));
-	const check = checkRecords(readRecordFiles(root), { pillars: request.pillars });
+	const written = new Set(plan.write.map(({ path }) => path));
+	const ours = new Set([...written, ...plan.unchanged.map(({ path }) => path)]);
+	const check = checkRecords(readRecordFiles(root), { pillars: request.pillars, root });
 	const problems = check.problems
 		.filter((problem) => problem.severity === 'error')
 		.map((problem) => explainOrphan(problem, records, pathOf));
-	const elsewhere = problems.filter((problem) => !written.has(problem.file));
+	// The gaps of the records written now replace what the file said about them; others stay as they were.
+	const gaps = problems.filter((problem) => written.has(problem.file) && isGapProblem(problem));
+	gapsFile.gaps = [...gapsFile.gaps.filter((gap) => !written.has(gap.file)), ...gaps.map(toKnownGap)];
+	if (written.size > 0) writeGapsFile(root, gapsFile);
+	const blocking = problems.filter((problem) => ours.has(problem.file) && !isGapProblem(problem));
+	const elsewhere = problems.filter((problem) => !ours.has(problem.file));
 	const review = formatReviewList(
 		records.map((record) => ({ record, path: pathOf(record) })),
-		problems,
+		problems.filter((problem) => ours.has(problem.file)),
 	);
 
 	const report = [
-		`Imported ${formatCount(records.length, 'decision record')} from ${shown(folder)} into ${root === cwd ? PRACTICES_DIR : shown(practices)}/ (pillar "${pillar}").`,
+		formatImportSummary({
+			records: records.length,
+			from: shown(folder),
+			into: root === cwd ? PRACTICES_DIR : shown(practices),
+			pillar,
+			written: written.size,
+			unchanged: plan.unchanged.length,
+			kept: plan.kept.map(({ path }) => path),
+			gaps: problems.filter((problem) => ours.has(problem.file) && isGapProblem(problem)),
+			blocking,
+			owner: request.owner,
+			gapsFile: shown(join(root, GAPS_FILE)),
+		}),
 		...records.map((record) => `\n${formatRecordReport(record, pathOf(record))}`),
 		...(skipped.length > 0 ? [`\nSkipped ${skipped.join(', ')}: not decision records.`] : []),
-		...(clashes.length > 0
-			? [`\nReplaced existing records (--force): ${clashes.map((record) => record.id).join(', ')}.`]
+		...(plan.replaced.length > 0
+			? [`\nReplaced existing records (--force): ${plan.replaced.map(({ record }) => record.id).join(', ')}.`]
 			: []),
 		`\nChecked with the playbook's rules, as \`npm run check\` does:\n${review.text}`,
 		...(elsewhere.length > 0
@@ -150,7 +201,7 @@ export function importFolder(request: ImportRequest): ImportResult {
 				]
 			: []),
 	].join('\n');
-	return { exitCode: review.needHuman > 0 ? 1 : 0, report, written: [...written] };
+	return { exitCode: 0, report, written: [...written] };
 }
 
 /**
@@ -171,17 +222,4 @@ function explainOrphan(
 		message: `is "superseded", and ${pathOf(successor)} names this record in its \`supersedes\`, but that record does not pass the check yet`,
 		fix: `complete ${pathOf(successor)}; this problem then goes away`,
 	};
-}
-
-/** A record file: YAML frontmatter in Charter's field order, then the body. */
-export function formatRecordFile(record: ImportedRecord): string {
-	const document = new Document(record.data);
-	// Short lists of ids read best on one line, as in hand-written records: `owners: [platform-team]`.
-	visit(document, {
-		Seq(_, node) {
-			if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
-		},
-	});
-	const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-	return `---\n${yaml}---\n${record.body.trim() === '' ? '' : `\n${record.body.trim()}\n`}`;
 }

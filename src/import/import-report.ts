@@ -2,6 +2,7 @@ import type { Problem } from '../check/problems.ts';
 import type { ImportedRecord } from './convert.ts';
 import type { ImportNote } from './types.ts';
 import { formatCount } from '../shared/text.ts';
+import { countGapsByLabel } from '../check/gaps.ts';
 
 const LABEL_WIDTH = 17;
 const NOTE_LABELS: Record<ImportNote['kind'], string> = {
@@ -53,9 +54,60 @@ export function formatReviewList(
 			needHuman: 0,
 		};
 	}
-	const header = `${groups.length} of ${formatCount(total, 'imported record')} need${groups.length === 1 ? 's' : ''} a human before \`npm run check\` and the build pass:`;
+	const header = `${groups.length} of ${formatCount(total, 'imported record')} need${groups.length === 1 ? 's' : ''} a human (known gaps do not stop \`npm run check\` or the build; other problems do):`;
 	return {
 		text: [header, ...groups.map((group) => `\n${group.path}\n${group.lines.join('\n')}`)].join('\n'),
 		needHuman: groups.length,
 	};
+}
+
+/** What the summary at the top of an import's report needs. */
+export interface ImportSummary {
+	records: number;
+	from: string;
+	into: string;
+	pillar: string;
+	written: number;
+	unchanged: number;
+	/** Records edited since an earlier import, kept as they are. */
+	kept: readonly string[];
+	/** The known gaps of the imported records, now in the gaps file. */
+	gaps: readonly Problem[];
+	/** Problems of the imported records that are not gaps: the check and the build fail on them. */
+	blocking: readonly Problem[];
+	owner?: string | undefined;
+	/** The gaps file as the report shows it. */
+	gapsFile: string;
+}
+
+/** The first lines of the report: how many records, how many complete, the gaps by kind, and what to do next. */
+export function formatImportSummary(summary: ImportSummary): string {
+	const withGaps = new Set([...summary.gaps, ...summary.blocking].map((problem) => problem.file)).size;
+	const complete = summary.records - summary.kept.length - withGaps;
+	const done =
+		summary.written === 0
+			? `Nothing to import: the ${formatCount(summary.unchanged, 'record')} from ${summary.from} ${summary.unchanged === 1 ? 'is' : 'are'} already in ${summary.into}/, unchanged.`
+			: `Imported ${formatCount(summary.records, 'decision record')} from ${summary.from} into ${summary.into}/ (pillar "${summary.pillar}")${summary.unchanged > 0 ? `; ${summary.unchanged} were already there, unchanged` : ''}.`;
+	const lines = [done, `${complete} complete, ${withGaps} with gaps.`];
+	if (summary.kept.length > 0)
+		lines.push(
+			`Kept ${formatCount(summary.kept.length, 'record')} edited since the last import, even with --force: ${summary.kept.join(', ')}.`,
+		);
+	if (summary.gaps.length > 0) {
+		lines.push(`${formatCount(summary.gaps.length, 'known gap')}, recorded in ${summary.gapsFile}:`);
+		for (const [label, count] of countGapsByLabel(summary.gaps)) lines.push(`  ${String(count).padStart(4)}  ${label}`);
+	}
+	if (summary.blocking.length > 0)
+		lines.push(
+			`${formatCount(summary.blocking.length, 'problem')} that ${summary.blocking.length === 1 ? 'is' : 'are'} not a gap: \`npm run check\` and the build fail until ${summary.blocking.length === 1 ? 'it is' : 'they are'} fixed (listed at the end).`,
+		);
+	const owner = summary.owner ? ` --owner ${summary.owner}` : '';
+	const commit = `commit ${summary.into}/ and ${summary.gapsFile}`;
+	if (summary.blocking.length > 0) lines.push(`Next: fix the problems listed at the end, then ${commit}.`);
+	else if (summary.gaps.length > 0)
+		lines.push(
+			`Next: ${commit}. The playbook passes \`npm run check\` and builds now, and each record page shows its gaps. Fill them in (\`npm run check --${owner}\` lists them), then run \`npm run check -- --prune\`.`,
+		);
+	else lines.push(`Next: ${commit}. Every imported record passes \`npm run check\`.`);
+	return lines.join('\n');
 }

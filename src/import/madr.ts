@@ -99,7 +99,10 @@ export function parseMadr(file: string, source: string, format: AdrFormat, conte
 			if (chosenDetails.good.length > 0) emptied.add(chosenDetails.section.title);
 			describeLeftovers(chosenDetails, 'good', chosenName, notes);
 		}
-		for (const option of options.filter((name) => !matchesOption(name, chosenName))) {
+		// An option named like the chosen one plus more words ("One repository per client") is another option.
+		const isChosen = (name: string) =>
+			options.includes(chosenName) ? name === chosenName : matchesOption(name, chosenName);
+		for (const option of options.filter((name) => !isChosen(name))) {
 			const details = optionDetails.find((detail) => matchesOption(detail.name, option));
 			alternatives.push({ option, bad: details?.bad.map(({ point }) => point) ?? [] });
 			if (!details) continue;
@@ -194,7 +197,18 @@ function readOutcome(
 		);
 	if (!match) return undefined;
 	const option = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/\.$/, '');
-	const because = match[6]?.trim();
+	let because = match[6]?.trim();
+	// "Chosen option: "X", because" followed by a list of reasons, as in MADR's own records.
+	const next = section!.content[section!.content.indexOf(paragraph) + 1];
+	if (because === '' && /because[,:]?\s*$/i.test(text) && next?.type === 'list') {
+		because = next.children
+			.map((item) => getPlainText(item).replace(/[.;,]\s*$/, ''))
+			.filter((item) => item !== '')
+			.join('; ');
+		return because === ''
+			? { option, text }
+			: { option, text, because: { text: toSentence(because), links: getLinks(document, next) }, becauseText: because };
+	}
 	return {
 		option,
 		text,

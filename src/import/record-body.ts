@@ -16,20 +16,35 @@ export function composeBody(body: string, status: string | undefined, metadata: 
 	return tidyMarkdown(parts.filter((part) => part.trim() !== '').join('\n\n'));
 }
 
+/** Where the images an imported record shows are copied, relative to the records' folder. */
+export const IMPORTED_ASSETS_DIR = 'assets';
+
 /**
  * Points links to other imported records at their new files (`./<id>.md`), turns links to files
- * that were not imported into plain text, and replaces local images, which are not copied, with a note.
+ * that were not imported into plain text, and points local images at their copies in
+ * {@link IMPORTED_ASSETS_DIR} (`findAsset` gives the copy's name, or `undefined` when the image is
+ * not in the imported folder, which leaves a note in its place). Links to other files of the folder
+ * (not Markdown) point at their copies in `public/practices/assets/` (`downloads`).
  */
 export function rewriteBody(
 	body: string,
 	files: readonly string[],
 	ids: ReadonlyMap<string, { id: string }>,
 	notes: ImportNote[],
+	findAsset: (url: string) => string | undefined = () => undefined,
+	assets: Set<string> = new Set(),
+	downloads: Set<string> = new Set(),
 ): string {
 	const document = parseMarkdown(body);
 	const edits = new TextEdits();
 	visit(document.tree, (node: Nodes) => {
-		if (node.type === 'image' && !/^(https?:|data:)/i.test(node.url)) {
+		if (node.type === 'image' && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
+			const copy = findAsset(node.url);
+			if (copy !== undefined) {
+				assets.add(copy);
+				edits.replace(startOf(node), endOf(node), `![${node.alt ?? ''}](./${IMPORTED_ASSETS_DIR}/${encodeURI(copy)})`);
+				return;
+			}
 			edits.replace(
 				startOf(node),
 				endOf(node),
@@ -37,7 +52,7 @@ export function rewriteBody(
 			);
 			notes.push({
 				kind: 'needs-human',
-				text: `image ${node.url} was not copied: put it in the site (like public/) and link it again`,
+				text: `image ${node.url} is not in the imported folder, so it was not copied: put it in the site (like public/) and link it again`,
 			});
 			return;
 		}
@@ -52,6 +67,16 @@ export function rewriteBody(
 		if (file !== undefined) {
 			const anchor = url.includes('#') ? url.slice(url.indexOf('#')) : '';
 			edits.replace(startOf(node), endOf(node), `[${text}](./${ids.get(file)!.id}.md${anchor})`);
+		} else if (
+			getLinkedFileName(url) !== undefined &&
+			!/\.(md|markdown)$/i.test(getLinkedFileName(url)!) &&
+			findAsset(url)
+		) {
+			// A file that is not a page (a PDF, a diagram's source) is served from public/, which the
+			// site publishes under its base path: from a record's page, ../assets/ is that folder.
+			const copy = findAsset(url)!;
+			downloads.add(copy);
+			edits.replace(startOf(node), endOf(node), `[${text}](../${IMPORTED_ASSETS_DIR}/${encodeURI(copy)})`);
 		} else if (getLinkedFileName(url) !== undefined) {
 			edits.replace(startOf(node), endOf(node), text);
 			notes.push({

@@ -65,6 +65,11 @@ export function getStatus(
 	body: { status?: string },
 ): RecordStatus {
 	if (adr.status === undefined) {
+		// A chosen option is a decision taken: the record states it even without a status line.
+		if (adr.chosen !== undefined) {
+			mapped.push(['status', `accepted (no status line; the record states its chosen option, "${adr.chosen.option}")`]);
+			return 'accepted';
+		}
 		notes.push({ kind: 'needs-human', text: 'no status: set to proposed; change it if the decision was taken' });
 		return 'proposed';
 	}
@@ -89,23 +94,39 @@ export function getStatus(
 	return status;
 }
 
-/** The `decided` date from the original's date, when the status calls for one and the date can be read. */
+/**
+ * The `decided` date from the original's date, when the status calls for one and the date can be
+ * read; else, for a decision taken, the day git first committed the file (`committed`).
+ */
 export function getDecided(
 	adr: ParsedAdr,
 	status: RecordStatus,
 	notes: ImportNote[],
 	mapped: [string, string][],
 	metadata: [string, string][],
+	committed?: string,
 ): string | undefined {
 	if (adr.date === undefined) {
-		if (status !== 'proposed')
-			notes.push({
-				kind: 'needs-human',
-				text: `no date: ${status === 'accepted' ? 'an' : 'a'} ${status} record needs \`decided\`, the date the decision was taken`,
-			});
+		if (status === 'proposed') return undefined;
+		if (committed !== undefined) {
+			mapped.push(['decided', `${committed} (no date in the record: the day git first committed the file)`]);
+			return committed;
+		}
+		notes.push({
+			kind: 'needs-human',
+			text: `no date: ${status === 'accepted' ? 'an' : 'a'} ${status} record needs \`decided\`, the date the decision was taken, and git has no commit of the file. Commit the folder and import again with --force, or set \`decided\``,
+		});
 		return undefined;
 	}
 	const date = normalizeDate(adr.date);
+	if (date === undefined && committed !== undefined && status !== 'proposed') {
+		metadata.unshift(['Date', adr.date]);
+		mapped.push([
+			'decided',
+			`${committed} (the date "${adr.date}" cannot be read: the day git first committed the file; the original is kept in the body)`,
+		]);
+		return committed;
+	}
 	if (date === undefined) {
 		metadata.unshift(['Date', adr.date]);
 		notes.push({
@@ -122,7 +143,7 @@ export function getDecided(
 		});
 		return undefined;
 	}
-	mapped.push(['decided', date]);
+	mapped.push(['decided', `${date} (the record's date)`]);
 	return date;
 }
 

@@ -77,4 +77,8 @@ export interface ConvertOptions {
 	pillar: string;
 	/** The owner of every imported record; without it, each record's deciders become its owners. */
 	owner?: string;
+	/** The day git first committed each file (`YYYY-MM-DD`), keyed by file name: `decided` when a record gives no date. */
+	committed?: ReadonlyMap<string, string>;
+	/** The path, relative to the imported folder, of a local file an image shows, when it is there to copy. */
+	findAsset?: (url: string) => string | undefined;
 }

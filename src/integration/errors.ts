@@ -2,6 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Problem } from '../check/problems.ts';
 import { formatProblems } from '../check/reporters/terminal.ts';
+import type { GapsReport } from '../check/reporters/reporter.ts';
 import { CharterConfigError, parseCharterOptions } from './options.ts';
 import type { CharterOptions, CharterUserOptions } from '../schemas/config.ts';
 import { formatCount } from '../shared/text.ts';
@@ -32,7 +33,18 @@ export function reportPlaybookProblems(
 	problems: readonly Problem[],
 	command: string,
 	logger: AstroIntegrationLogger,
+	gaps?: GapsReport,
 ): void {
+	if (gaps && gaps.known.length > 0) {
+		const records = new Set(gaps.known.map((problem) => problem.file)).size;
+		logger.info(
+			`${formatCount(gaps.known.length, 'known gap')} in ${formatCount(records, 'record')}, accepted from ${gaps.file}; each record page shows its own. \`npm run check\` lists them.`,
+		);
+	}
+	if (gaps && gaps.fixed.length > 0)
+		logger.warn(
+			`${formatCount(gaps.fixed.length, 'known gap')} in ${gaps.file} ${gaps.fixed.length === 1 ? 'is' : 'are'} fixed: run \`npm run check -- --prune\` and commit the file.`,
+		);
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	const warnings = problems.filter((problem) => problem.severity === 'warning');
 	if (errors.length > 0) {

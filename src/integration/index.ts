@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { charterDevCheck } from './dev-check.ts';
-import { parseOptionsQuietly, reportPlaybookProblems } from './errors.ts';
+import { createQuietError, parseOptionsQuietly, reportPlaybookProblems } from './errors.ts';
 import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serveFavicon } from './favicon.ts';
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
@@ -15,6 +15,7 @@ import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
 import { isShallowRepository } from '../shared/git.ts';
+import { applyGapsFile } from '../check/gaps.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
 import { getSidebar } from '../views/sidebar.ts';
@@ -40,8 +41,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
-				const result = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
-				reportPlaybookProblems(result.problems, command, logger);
+				const checked = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
+				// The build accepts the known gaps of charter-gaps.json, as `npm run check` does.
+				const result = applyGapsFile(root, checked);
+				if ('error' in result) throw createQuietError(result.error, 'The file lists the known gaps of the playbook.');
+				reportPlaybookProblems(result.problems, command, logger, result.gaps);
 				if (isShallowRepository(root)) logger.warn(SHALLOW_CLONE_WARNING);
 				const hasFeed = astroConfig.site !== undefined;
 				if (!hasFeed)

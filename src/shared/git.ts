@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { groupCommitsByFile, type GitHistory } from './git-history.ts';
 import { GIT_LOG_FORMAT, parseGitLog } from './git-log.ts';
 
+// Starts each commit's line in `git log -z` output: a byte no path or date contains.
+const COMMIT_MARK = '\u0001';
+
 function runGit(cwd: string, args: readonly string[]): string | undefined {
 	try {
 		return execFileSync('git', args, {
@@ -134,4 +137,46 @@ export function readFolderAtCommit(dir: string, commit: string, folder: string):
 		offset = headerEnd + 1 + size + 1;
 	}
 	return files;
+}
+
+/**
+ * The day each file directly in `dir` was first committed (`YYYY-MM-DD`, the author date), keyed
+ * by file name, following renames and moves from other folders (as `git log --follow` does for one
+ * file). One `git log` over the repository's history serves the whole folder. Files never
+ * committed, and every file outside a repository, are absent.
+ */
+export function getFirstCommitDates(dir: string): Map<string, string> {
+	const dates = new Map<string, string>();
+	const prefix = runGit(dir, ['rev-parse', '--show-prefix'])?.trim();
+	const tracked = runGit(dir, ['ls-files', '-z', '--', '.']);
+	if (prefix === undefined || !tracked) return dates;
+	// The path each file had at the point of history being read, newest commit first.
+	const wanted = new Map<string, string>();
+	for (const name of tracked.split('\0')) if (name && !name.includes('/')) wanted.set(`${prefix}${name}`, name);
+	const log = runGit(dir, ['log', '-M', '--diff-filter=AR', '--name-status', '-z', `--format=${COMMIT_MARK}%as`]);
+	if (!log) return dates;
+	const tokens = log.split('\0');
+	let date: string | undefined;
+	for (let index = 0; index < tokens.length && wanted.size > 0; index++) {
+		const token = tokens[index]!.replace(/^\n+/, '');
+		if (token.startsWith(COMMIT_MARK)) {
+			date = token.slice(1);
+		} else if (token.startsWith('R')) {
+			const [from, to] = [tokens[++index]!, tokens[++index]!];
+			const name = wanted.get(to);
+			if (name !== undefined) {
+				wanted.delete(to);
+				wanted.set(from, name);
+			}
+		} else if (token === 'A') {
+			const path = tokens[++index]!;
+			const name = wanted.get(path);
+			// The first addition met, going back in time, is where this file's history starts.
+			if (name !== undefined && date !== undefined) {
+				dates.set(name, date);
+				wanted.delete(path);
+			}
+		}
+	}
+	return dates;
 }

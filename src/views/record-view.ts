@@ -7,6 +7,7 @@ import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
 import { getCurrentRecords } from './succession.ts';
 import type { GitHistory } from '../shared/git-history.ts';
 import { getAmendments, getRecordHistory, HISTORY_SECTION, type RecordHistory } from './history.ts';
+import { getRecordGaps, withoutPlaceholderClaims, withoutPlaceholderReasons } from './gaps.ts';
 
 /**
  * How many back-links a record page lists under "Referenced by". A record many others build on
@@ -52,8 +53,12 @@ export interface RecordView {
 	pillar: Pillar & { url: string };
 	/** The record's tags, each with the URL of its tag page. */
 	tags: { tag: string; url: string }[];
+	/** The claims, without those that are still placeholders (see {@link gaps}). */
 	justification: { claim: string; citations: Citation[] }[];
-	alternatives: { option: string; reason: string; citations: Citation[] }[];
+	/** The alternatives; `missing` when the reason is still a placeholder, and the page says so instead. */
+	alternatives: { option: string; reason: string; missing: boolean; citations: Citation[] }[];
+	/** What the record leaves missing, in sentences (see {@link getRecordGaps}); empty when it is complete. */
+	gaps: string[];
 	sources: NumberedSource[];
 	related: RecordLink[];
 	supersedes: RecordLink[];
@@ -137,12 +142,17 @@ export function getRecordView(
 		statusLabel: STATUS_LABELS[data.status],
 		pillar: { ...pillar, url: getPillarUrl(base, pillar.id) },
 		tags: data.tags.map((tag) => ({ tag, url: getTagUrl(base, tag) })),
-		justification: data.justification.map((item) => ({ claim: item.claim, citations: cite(item.sources) })),
-		alternatives: data.alternatives.map((item) => ({
-			option: item.option,
-			reason: item.reason,
+		justification: withoutPlaceholderClaims(data.justification).map((item) => ({
+			claim: item.claim,
 			citations: cite(item.sources),
 		})),
+		alternatives: withoutPlaceholderReasons(data.alternatives).map((item) => ({
+			option: item.option,
+			reason: item.reason,
+			missing: item.missing,
+			citations: cite(item.sources),
+		})),
+		gaps: getRecordGaps(data),
 		sources,
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),

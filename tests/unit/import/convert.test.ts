@@ -6,7 +6,10 @@ import { mapStatus } from '../../../src/import/status.ts';
 import { recordSchema } from '../../../src/schemas/record.ts';
 
 /** Converts records given as `[file name, Markdown]`, as one import. */
-function convert(records: Record<string, string>, options: { owner?: string } = { owner: 'platform-team' }) {
+function convert(
+	records: Record<string, string>,
+	options: { owner?: string; committed?: Map<string, string> } = { owner: 'platform-team' },
+) {
 	const files = Object.keys(records);
 	return convertAdrs(
 		files.map((file) => parseAdr(file, records[file]!, { files })),
@@ -95,9 +98,64 @@ describe('convertAdrs', () => {
 		expect(record!.body.startsWith('## Status\n\nparked\n')).toBe(true);
 		expect(record!.notes.filter((note) => note.kind === 'needs-human').map((note) => note.text)).toEqual([
 			'status "parked" is not a Charter status: set to PROPOSED; the original text is kept in the body under "Status". Pick one of accepted, proposed, rejected, deprecated, superseded',
-			'alternative "Y": no "bad, because" point says why it was not chosen; a TODO reason stands in',
 		]);
-		expect(record!.data.alternatives).toEqual([{ option: 'Y', reason: PLACEHOLDER.reason }]);
+		expect(record!.data.alternatives).toEqual([
+			{ option: 'Y', reason: 'Not chosen: "X" was chosen because it works.' },
+		]);
+	});
+
+	const undated =
+		'# Pick a queue\n\n## Considered Options\n\n* Kafka\n* RabbitMQ\n* SQS\n\n## Decision Outcome\n\nChosen option: "Kafka", because it keeps events for replay ([Kafka docs](https://kafka.apache.org/documentation/)).\n\n## Pros and Cons of the Options\n\n### SQS\n\n* Bad, because it is tied to one cloud\n';
+
+	it('makes a record that states its chosen option accepted, decided on the day git first committed it', () => {
+		const [record] = convert(
+			{ '0001-pick-a-queue.md': undated },
+			{
+				owner: 'platform-team',
+				committed: new Map([['0001-pick-a-queue.md', '2019-04-02']]),
+			},
+		);
+		expect(record!.data.status).toBe('accepted');
+		expect(record!.data.decided).toBe('2019-04-02');
+		expect(Object.fromEntries(record!.mapped)).toMatchObject({
+			status: 'accepted (no status line; the record states its chosen option, "Kafka")',
+			decided: '2019-04-02 (no date in the record: the day git first committed the file)',
+		});
+		expect(record!.notes.filter((note) => note.kind === 'needs-human')).toEqual([]);
+		expect(recordSchema.safeParse(record!.data).success).toBe(true);
+	});
+
+	it('prefers the record’s own date to git’s, and asks for one when neither has it', () => {
+		const dated = undated.replace('# Pick a queue\n', '---\ndate: 2018-01-09\n---\n# Pick a queue\n');
+		const [own] = convert({ '0001-a.md': dated }, { owner: 'x', committed: new Map([['0001-a.md', '2019-04-02']]) });
+		expect(own!.data.decided).toBe('2018-01-09');
+		const [none] = convert({ '0001-a.md': undated });
+		expect(none!.data.decided).toBeUndefined();
+		expect(none!.notes.map((note) => note.text)).toContain(
+			'no date: an accepted record needs `decided`, the date the decision was taken, and git has no commit of the file. Commit the folder and import again with --force, or set `decided`',
+		);
+	});
+
+	it('gives options that lost the reason stated for the chosen one, attributed, with its sources; never one of its own', () => {
+		const [record] = convert({ '0001-pick-a-queue.md': undated });
+		expect(record!.data.alternatives).toEqual([
+			{
+				option: 'RabbitMQ',
+				reason: 'Not chosen: "Kafka" was chosen because it keeps events for replay.',
+				sources: ['kafka-docs'],
+			},
+			{ option: 'SQS', reason: 'It is tied to one cloud.' },
+		]);
+	});
+
+	it('keeps a TODO reason when the chosen option gives none, and a TODO alternative for an accepted record that names none', () => {
+		const [madr] = convert({
+			'0001-a.md': '# A\n\n## Considered Options\n\n* X\n* Y\n\n## Decision Outcome\n\nChosen option: "X".\n',
+		});
+		expect(madr!.data.alternatives).toEqual([{ option: 'Y', reason: PLACEHOLDER.reason }]);
+		const [adrTools] = convert({ '0001-a.md': nygard('1. A', 'Accepted') });
+		expect(adrTools!.data.alternatives).toEqual([{ option: PLACEHOLDER.option, reason: PLACEHOLDER.reason }]);
+		expect(recordSchema.safeParse(adrTools!.data).success).toBe(true);
 	});
 
 	it('makes deciders the owners when no owner is given, and keeps them in the body when one is', () => {
@@ -173,7 +231,7 @@ describe('convertAdrs', () => {
 		expect(record!.notes.map((note) => note.text)).toEqual(
 			expect.arrayContaining([
 				'link to ../runbooks/db.md: not an imported record, so its text is kept without the link',
-				'image img/a.png was not copied: put it in the site (like public/) and link it again',
+				'image img/a.png is not in the imported folder, so it was not copied: put it in the site (like public/) and link it again',
 			]),
 		);
 	});
