@@ -104,6 +104,7 @@ describe('charter', () => {
 			  import      Import existing decision records (MADR, Nygard, log4brains)
 			  schema      Write the JSON Schema of record frontmatter for editors
 			  codeowners  Write the records' section of .github/CODEOWNERS
+			  review      List the records due for review, grouped by owner
 
 			Run \`charter <command> --help\` for a command's options.
 			"
