@@ -11,7 +11,7 @@ import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from './links.ts
 import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
 import { checkReferences } from './references.ts';
-import { readPageFiles, checkPageData, type PageFile } from './pages.ts';
+import { readPageFiles, checkPageData, checkPageMarkup, type PageFile } from './pages.ts';
 import { createProblem, type Problem } from './problems.ts';
 import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
@@ -34,6 +34,8 @@ export interface CheckOptions {
 	pillars: readonly string[];
 	/** Modules a record's MDX may import from; defaults to {@link DEFAULT_ALLOWED_IMPORTS}. */
 	allowedImports?: readonly string[];
+	/** Origins besides the site's own that pages may load images, media and styles from; none by default. */
+	allowedOrigins?: readonly string[] | undefined;
 	/** Months after `reviewed` (or `decided`) when a record falls due; without it, no review warnings. */
 	reviewIntervalMonths?: number;
 	/** The day to check review dates against; defaults to now. Tests pass a fixed date. */
@@ -46,12 +48,13 @@ export interface CheckOptions {
 
 /** The check options that follow from the plugin options, the site's base path and the day to check against. */
 export function getCheckOptions(
-	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>,
+	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'allowedOrigins' | 'reviewIntervalMonths'>,
 	site: { base?: string | undefined; today?: Date | undefined } = {},
 ): CheckOptions {
 	return {
 		pillars: options.pillars.map((pillar) => pillar.id),
 		allowedImports: options.allowedImports,
+		allowedOrigins: options.allowedOrigins,
 		reviewIntervalMonths: options.reviewIntervalMonths,
 		base: site.base,
 		...(site.today ? { today: site.today } : {}),
@@ -112,9 +115,10 @@ export function checkRecords(
 	const checkBody = (file: string, frontmatter: ParsedFrontmatter) => {
 		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
 		const outline: BodyOutline = { links: [] };
+		const { allowedOrigins } = options;
 		const bodyProblems = file.endsWith('.mdx')
-			? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
-			: checkMarkdownBody(body, outline);
+			? checkMdxBody(body, { allowedImports, allowedOrigins, getModuleExports }, outline)
+			: checkMarkdownBody(body, outline, { allowedOrigins });
 		return { problems: bodyProblems, outline };
 	};
 	for (const { file, source } of files) {
@@ -148,7 +152,7 @@ export function checkRecords(
 		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
 		problems.push(...bodyProblems);
 		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-		else problems.push(...checkPageData(file, frontmatter));
+		else problems.push(...checkPageData(file, frontmatter), ...checkPageMarkup(file, frontmatter, options));
 		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 

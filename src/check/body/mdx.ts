@@ -5,6 +5,7 @@ import { lowerFirst } from '../../shared/text.ts';
 import { checkEsm, DEFAULT_ALLOWED_IMPORTS, type MdxCheckOptions } from './esm.ts';
 import { isPlainExpression, reportExpression } from './expressions.ts';
 import { checkAttribute, checkElementName, checkLink } from './html.ts';
+import { checkComponentOrigins, checkElementOrigins, createImageChecker } from './origins.ts';
 import { createOutlineCollector, type BodyOutline } from './outline.ts';
 import { checkBodyPlaceholders } from './placeholders.ts';
 import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
@@ -27,17 +28,20 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 	const imported = new Set<string>();
 	const components: TreeNode[] = [];
 	const addToOutline = outline ? createOutlineCollector(outline, record) : undefined;
+	const images = createImageChecker(record, options);
 	visit(tree, (node) => {
+		images.visit(node);
 		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options, imported));
 		else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			if (!isPlainExpression(String(node.value))) problems.push(reportExpression(record, node, String(node.value)));
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			if (typeof node.name === 'string' && isComponentName(node.name)) components.push(node);
 			else if (typeof node.name === 'string') problems.push(...checkElementName(record, node, node.name));
-			problems.push(...checkAttributes(record, node));
+			problems.push(...checkAttributes(record, node, options));
 		} else problems.push(...checkLink(record, node));
 		addToOutline?.(node);
 	});
+	problems.push(...images.finish());
 	for (const node of components) {
 		const name = node.name as string;
 		if (imported.has(name.split('.')[0]!)) continue;
@@ -88,8 +92,13 @@ function reportUnimportedComponent(
 	});
 }
 
-function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
+function checkAttributes(record: RecordBody, node: TreeNode, options: MdxCheckOptions): Problem[] {
 	const problems: Problem[] = [];
+	const name = String(node.name ?? '');
+	const checkOrigins = (attribute: string, value: string) =>
+		typeof node.name === 'string' && isComponentName(node.name)
+			? checkComponentOrigins(record, node, name, attribute, value, options)
+			: checkElementOrigins(record, node, name, attribute, value, options);
 	for (const attribute of (node.attributes ?? []) as TreeNode[]) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			problems.push(reportExpression(record, node, attribute.value as string, `<${node.name ?? ''}>`));
@@ -111,10 +120,12 @@ function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
 				const text = String(value.value)
 					.trim()
 					.replace(/^(["'`])([\s\S]*)\1$/, '$2');
-				problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), text));
+				problems.push(...checkAttribute(record, node, name, String(attribute.name), text));
+				problems.push(...checkOrigins(String(attribute.name), text));
 			}
 		} else {
-			problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), value ?? ''));
+			problems.push(...checkAttribute(record, node, name, String(attribute.name), value ?? ''));
+			problems.push(...checkOrigins(String(attribute.name), value ?? ''));
 		}
 	}
 	return problems;
