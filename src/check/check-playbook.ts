@@ -8,7 +8,15 @@ import {
 } from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from './links.ts';
-import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
+import {
+	findEscapingSymlinks,
+	findIgnoredRecordFiles,
+	getRecordId,
+	readRecordFiles,
+	reportEscapingSymlink,
+	reportIgnoredFile,
+	type RecordFile,
+} from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
 import { checkReferences } from './references.ts';
 import { readPageFiles, checkPageData, checkPageMarkup, type PageFile } from './pages.ts';
@@ -210,14 +218,19 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
 
 /**
  * Reads and checks the playbook at `root`, including Markdown files under `content/practices/`
- * that would not be read as records (see {@link findIgnoredRecordFiles}).
+ * that would not be read as records (see {@link findIgnoredRecordFiles}) and symbolic links that
+ * would publish a file from outside the project (see {@link findEscapingSymlinks}).
  */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
 	const result = checkRecords(readRecordFiles(root), { root, ...options }, readPageFiles(root, PRACTICES_DIR));
 	const ignored = findIgnoredRecordFiles(root);
 	return {
 		...result,
-		problems: [...result.problems, ...ignored.map(reportIgnoredFile)],
+		problems: [
+			...result.problems,
+			...ignored.map(reportIgnoredFile),
+			...findEscapingSymlinks(root).map(reportEscapingSymlink),
+		],
 		fileCount: result.fileCount + ignored.length,
 	};
 }

@@ -9,7 +9,7 @@ export const PROBLEM_KINDS = {
 	'file/duplicate-id': { severity: 'error', fix: 'keep one file per id: rename or delete one of them' },
 	'file/symlink': {
 		severity: 'error',
-		fix: 'replace the link with a copy of the file, or point it at a file inside the repository',
+		fix: 'replace the link with a copy of the file, or point it at a file inside the project',
 	},
 	'file/ignored': {
 		severity: 'error',
