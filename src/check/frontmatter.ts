@@ -60,6 +60,13 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 	let syntaxErrors: ParsedFrontmatter['syntaxErrors'] = [];
 	try {
 		data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+		// An alias inside the value it names (`key: &a [*a]`) makes a value that contains itself, which
+		// no check could walk to its end.
+		if (isCyclic(data)) {
+			syntaxErrors = [
+				{ message: 'has an alias (*name) inside the value it names, which never ends', line: yamlFirstLine, column: 1 },
+			];
+		}
 	} catch (error) {
 		const { document, toFile } = locateDocument();
 		syntaxErrors = document.errors.map((yamlError) => ({
@@ -148,4 +155,13 @@ export function getValueAt(data: unknown, path: readonly PropertyKey[]): unknown
 		value = (value as Record<PropertyKey, unknown>)[segment];
 	}
 	return value;
+}
+
+function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
+	if (value === null || typeof value !== 'object') return false;
+	if (ancestors.has(value)) return true;
+	ancestors.add(value);
+	const cyclic = Object.values(value).some((child) => isCyclic(child, ancestors));
+	ancestors.delete(value);
+	return cyclic;
 }

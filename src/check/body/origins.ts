@@ -58,7 +58,8 @@ export function getCssUrls(css: string): string[] {
 		.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => safeFromCodePoint(Number.parseInt(hex, 16)))
 		.replace(/\\([^\n0-9a-f])/gi, '$1');
 	const urls: string[] = [];
-	for (const match of text.matchAll(/url\(\s*([^'")\s][^)\s]*)\s*\)/gi)) urls.push(match[1]!);
+	// Each pattern stops at the next `(` or quote, so a long run of unclosed `url(` stays linear.
+	for (const match of text.matchAll(/url\(\s*([^'"()\s]+)/gi)) urls.push(match[1]!);
 	for (const match of text.matchAll(/(["'])((?:(?!\1)[^\n])*)\1/g)) urls.push(match[2]!);
 	return urls;
 }

@@ -47,3 +47,17 @@ describe('parseFrontmatter', () => {
 		`);
 	});
 });
+
+describe('frontmatter that never ends', () => {
+	test('reports an alias inside the value it names instead of returning a value that contains itself', () => {
+		expect(parseFrontmatter('---\ntitle: T\nkey: &a [*a]\n---\n')!.syntaxErrors).toMatchInlineSnapshot(`
+			[
+			  {
+			    "column": 1,
+			    "line": 2,
+			    "message": "has an alias (*name) inside the value it names, which never ends",
+			  },
+			]
+		`);
+	});
+});
