@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { lowerFirst } from '../shared/text.ts';
 
 /** A file's YAML frontmatter, parsed with enough position data to point at any field. */
 export interface ParsedFrontmatter {
@@ -75,7 +76,13 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 		}));
 		// The two parsers rarely disagree; when only js-yaml (the one Astro uses) objects, report its error.
 		if (syntaxErrors.length === 0 && error instanceof YAMLException) {
-			syntaxErrors = [{ message: error.reason, line: error.mark.line + yamlFirstLine, column: error.mark.column + 1 }];
+			// Some of its errors carry no position (a byte-order mark after `...`): point at the first line.
+			const mark = (error.mark as YAMLException['mark'] | undefined) ?? { line: 0, column: 0 };
+			syntaxErrors = [{ message: error.reason, line: mark.line + yamlFirstLine, column: mark.column + 1 }];
+		}
+		// Anything else thrown (not a YAMLException) is still a YAML problem, never a crash.
+		if (syntaxErrors.length === 0) {
+			syntaxErrors = [{ message: lowerFirst(String(error)), line: yamlFirstLine, column: 1 }];
 		}
 	}
 

@@ -61,3 +61,17 @@ describe('frontmatter that never ends', () => {
 		`);
 	});
 });
+
+describe('YAML errors without a position', () => {
+	test('are reported at the first line of the frontmatter instead of crashing', () => {
+		expect(parseFrontmatter('---\n...\n\uFEFF\n---\n')!.syntaxErrors).toMatchInlineSnapshot(`
+			[
+			  {
+			    "column": 1,
+			    "line": 2,
+			    "message": "expected a single document in the stream, but found more",
+			  },
+			]
+		`);
+	});
+});
