@@ -8,10 +8,18 @@ import {
 } from './body/index.ts';
 import { findMissingFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { checkHeadingIds, checkRecordLinks, type LinkedRecord } from './links.ts';
-import { findIgnoredRecordFiles, getRecordId, readRecordFiles, reportIgnoredFile, type RecordFile } from './files.ts';
+import {
+	findEscapingSymlinks,
+	findIgnoredRecordFiles,
+	getRecordId,
+	readRecordFiles,
+	reportEscapingSymlink,
+	reportIgnoredFile,
+	type RecordFile,
+} from './files.ts';
 import { createModuleExportReader } from './module-exports.ts';
 import { checkReferences } from './references.ts';
-import { readPageFiles, checkPageData, type PageFile } from './pages.ts';
+import { readPageFiles, checkPageData, checkPageMarkup, type PageFile } from './pages.ts';
 import { createProblem, type Problem } from './problems.ts';
 import { KEBAB_CASE, toKebabCase } from '../shared/ids.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
@@ -37,6 +45,8 @@ export interface CheckOptions {
 	pillars: readonly string[];
 	/** Modules a record's MDX may import from; defaults to {@link DEFAULT_ALLOWED_IMPORTS}. */
 	allowedImports?: readonly string[];
+	/** Origins besides the site's own that pages may load images, media and styles from; none by default. */
+	allowedOrigins?: readonly string[] | undefined;
 	/** Months after `reviewed` (or `decided`) when a record falls due; without it, no review warnings. */
 	reviewIntervalMonths?: number;
 	/** The day to check review dates against; defaults to now. Tests pass a fixed date. */
@@ -49,12 +59,13 @@ export interface CheckOptions {
 
 /** The check options that follow from the plugin options, the site's base path and the day to check against. */
 export function getCheckOptions(
-	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'reviewIntervalMonths'>,
+	options: Pick<CharterOptions, 'pillars' | 'allowedImports' | 'allowedOrigins' | 'reviewIntervalMonths'>,
 	site: { base?: string | undefined; today?: Date | undefined } = {},
 ): CheckOptions {
 	return {
 		pillars: options.pillars.map((pillar) => pillar.id),
 		allowedImports: options.allowedImports,
+		allowedOrigins: options.allowedOrigins,
 		reviewIntervalMonths: options.reviewIntervalMonths,
 		base: site.base,
 		...(site.today ? { today: site.today } : {}),
@@ -115,9 +126,10 @@ export function checkRecords(
 	const checkBody = (file: string, frontmatter: ParsedFrontmatter) => {
 		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
 		const outline: BodyOutline = { links: [] };
+		const { allowedOrigins } = options;
 		const bodyProblems = file.endsWith('.mdx')
-			? checkMdxBody(body, { allowedImports, getModuleExports }, outline)
-			: checkMarkdownBody(body, outline);
+			? checkMdxBody(body, { allowedImports, allowedOrigins, getModuleExports }, outline)
+			: checkMarkdownBody(body, outline, { allowedOrigins });
 		return { problems: bodyProblems, outline };
 	};
 	for (const { file, source } of files) {
@@ -151,7 +163,7 @@ export function checkRecords(
 		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
 		problems.push(...bodyProblems);
 		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-		else problems.push(...checkPageData(file, frontmatter));
+		else problems.push(...checkPageData(file, frontmatter), ...checkPageMarkup(file, frontmatter, options));
 		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
@@ -213,14 +225,19 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
 
 /**
  * Reads and checks the playbook at `root`, including Markdown files under `content/practices/`
- * that would not be read as records (see {@link findIgnoredRecordFiles}).
+ * that would not be read as records (see {@link findIgnoredRecordFiles}) and symbolic links that
+ * would publish a file from outside the project (see {@link findEscapingSymlinks}).
  */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
 	const result = checkRecords(readRecordFiles(root), { root, ...options }, readPageFiles(root, PRACTICES_DIR));
 	const ignored = findIgnoredRecordFiles(root);
 	return {
 		...result,
-		problems: [...result.problems, ...ignored.map(reportIgnoredFile)],
+		problems: [
+			...result.problems,
+			...ignored.map(reportIgnoredFile),
+			...findEscapingSymlinks(root).map(reportEscapingSymlink),
+		],
 		fileCount: result.fileCount + ignored.length,
 	};
 }

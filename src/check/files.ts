@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { createProblem, type Problem } from './problems.ts';
 import { toKebabCase } from '../shared/ids.ts';
-import { PRACTICES_DIR } from '../shared/paths.ts';
+import { PAGES_DIR, PRACTICES_DIR } from '../shared/paths.ts';
 import { readFolderAtCommit, resolveCommit } from '../shared/git.ts';
 
 /** One record file as read from disk. */
@@ -118,4 +118,69 @@ export function listFiles(root: string, dir: string, pattern: RegExp): string[] 
 				.split('\\')
 				.join('/'),
 		);
+}
+
+/** The folders whose files the build publishes: the pages and records, and the static files. */
+const PUBLISHED_DIRS = [PAGES_DIR, 'public'];
+
+/**
+ * Finds symbolic links under `content/` and `public/` that resolve outside the project at `root`:
+ * the build would follow them and publish a file of the machine that builds the site. Links inside
+ * the project are followed, so that one to a folder is searched too; links that lead nowhere are left
+ * to the build.
+ */
+export function findEscapingSymlinks(root: string): { file: string; target: string }[] {
+	let realRoot: string;
+	try {
+		realRoot = realpathSync(root);
+	} catch {
+		return [];
+	}
+	const found: { file: string; target: string }[] = [];
+	const seen = new Set<string>();
+	const walk = (dir: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(join(root, dir), { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const path = `${dir}/${entry.name}`;
+			if (entry.isDirectory()) walk(path);
+			if (!entry.isSymbolicLink()) continue;
+			let target: string;
+			try {
+				target = realpathSync(join(root, path));
+			} catch {
+				continue;
+			}
+			const inside = relative(realRoot, target);
+			if (inside.startsWith('..') || isAbsolute(inside)) found.push({ file: path, target });
+			else if (!seen.has(target) && statSync(target).isDirectory()) {
+				seen.add(target);
+				walk(path);
+			}
+		}
+	};
+	for (const dir of PUBLISHED_DIRS) {
+		try {
+			seen.add(realpathSync(join(root, dir)));
+		} catch {
+			continue;
+		}
+		walk(dir);
+	}
+	return found.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Reports a link {@link findEscapingSymlinks} found. */
+export function reportEscapingSymlink({ file, target }: { file: string; target: string }): Problem {
+	return createProblem(
+		'file/symlink',
+		{ file, line: 1, column: 1 },
+		{
+			message: `is a symbolic link to ${target}, outside the project, so the build would publish a file of the machine that builds the site`,
+		},
+	);
 }

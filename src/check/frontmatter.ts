@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { lowerFirst } from '../shared/text.ts';
 
 /** A file's YAML frontmatter, parsed with enough position data to point at any field. */
 export interface ParsedFrontmatter {
@@ -60,6 +61,13 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 	let syntaxErrors: ParsedFrontmatter['syntaxErrors'] = [];
 	try {
 		data = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+		// An alias inside the value it names (`key: &a [*a]`) makes a value that contains itself, which
+		// no check could walk to its end.
+		if (isCyclic(data)) {
+			syntaxErrors = [
+				{ message: 'has an alias (*name) inside the value it names, which never ends', line: yamlFirstLine, column: 1 },
+			];
+		}
 	} catch (error) {
 		const { document, toFile } = locateDocument();
 		syntaxErrors = document.errors.map((yamlError) => ({
@@ -68,7 +76,13 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 		}));
 		// The two parsers rarely disagree; when only js-yaml (the one Astro uses) objects, report its error.
 		if (syntaxErrors.length === 0 && error instanceof YAMLException) {
-			syntaxErrors = [{ message: error.reason, line: error.mark.line + yamlFirstLine, column: error.mark.column + 1 }];
+			// Some of its errors carry no position (a byte-order mark after `...`): point at the first line.
+			const mark = (error.mark as YAMLException['mark'] | undefined) ?? { line: 0, column: 0 };
+			syntaxErrors = [{ message: error.reason, line: mark.line + yamlFirstLine, column: mark.column + 1 }];
+		}
+		// Anything else thrown (not a YAMLException) is still a YAML problem, never a crash.
+		if (syntaxErrors.length === 0) {
+			syntaxErrors = [{ message: lowerFirst(String(error)), line: yamlFirstLine, column: 1 }];
 		}
 	}
 
@@ -148,4 +162,13 @@ export function getValueAt(data: unknown, path: readonly PropertyKey[]): unknown
 		value = (value as Record<PropertyKey, unknown>)[segment];
 	}
 	return value;
+}
+
+function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
+	if (value === null || typeof value !== 'object') return false;
+	if (ancestors.has(value)) return true;
+	ancestors.add(value);
+	const cyclic = Object.values(value).some((child) => isCyclic(child, ancestors));
+	ancestors.delete(value);
+	return cyclic;
 }

@@ -9,6 +9,8 @@ import { lowerFirst } from '../shared/text.ts';
 import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import { getPageUrl } from '../shared/links.ts';
 import { didYouMean, suggestClosest } from '../shared/suggest.ts';
+import { checkRawHtml } from './body/html.ts';
+import { checkElementOrigins, reportStyleElement, type OriginCheckOptions } from './body/origins.ts';
 
 /** One page file as read from disk, with its address in the site. */
 export interface PageFile {
@@ -93,4 +95,54 @@ export function checkPageData(file: string, frontmatter: ParsedFrontmatter): Pro
 			},
 		);
 	});
+}
+
+/** Head elements a page may not add: they would run code or restyle the whole site. */
+const ACTIVE_HEAD_TAGS = new Set(['script', 'style']);
+
+/**
+ * Checks what a page's frontmatter adds to the page outside its body: `head` entries (scripts,
+ * styles, anything loaded from another origin) and the HTML of `banner.content` and `hero.image.html`,
+ * which Starlight renders as it is.
+ */
+export function checkPageMarkup(file: string, frontmatter: ParsedFrontmatter, options: OriginCheckOptions): Problem[] {
+	const data = frontmatter.data as { head?: unknown } | undefined;
+	const problems: Problem[] = [];
+	const record = { file, body: '', bodyLine: 1 };
+	const nodeAt = (path: PropertyKey[]) => {
+		const { line, column } = frontmatter.locate(path);
+		return { type: 'frontmatter', position: { start: { line, column } } };
+	};
+	if (Array.isArray(data?.head)) {
+		data.head.forEach((entry: unknown, index) => {
+			if (!entry || typeof entry !== 'object') return;
+			const { tag, attrs } = entry as { tag?: unknown; attrs?: unknown };
+			const node = nodeAt(['head', index]);
+			if (typeof tag !== 'string') return;
+			if (tag === 'style') problems.push(reportStyleElement(record, node));
+			else if (ACTIVE_HEAD_TAGS.has(tag)) {
+				problems.push(
+					createProblem(
+						'html/active',
+						{ file, ...node.position.start },
+						{
+							field: formatFieldPath(['head', index]),
+							message: `adds a <${tag}> element to the page's head, which would run code in readers' browsers`,
+						},
+					),
+				);
+			}
+			for (const [name, value] of Object.entries(attrs && typeof attrs === 'object' ? attrs : {})) {
+				problems.push(...checkElementOrigins(record, node, tag, name, String(value), options));
+			}
+		});
+	}
+	for (const path of [
+		['banner', 'content'],
+		['hero', 'image', 'html'],
+	]) {
+		const html = getValueAt(frontmatter.data, path);
+		if (typeof html === 'string') problems.push(...checkRawHtml(record, { ...nodeAt(path), value: html }, options));
+	}
+	return problems;
 }

@@ -7,6 +7,10 @@ export const PROBLEM_KINDS = {
 	'file/yaml': { severity: 'error', fix: 'fix the YAML syntax at this line' },
 	'file/id': { severity: 'error', fix: 'rename the file to a kebab-case id, like output-vs-outcome.mdx' },
 	'file/duplicate-id': { severity: 'error', fix: 'keep one file per id: rename or delete one of them' },
+	'file/symlink': {
+		severity: 'error',
+		fix: 'replace the link with a copy of the file, or point it at a file inside the project',
+	},
 	'file/ignored': {
 		severity: 'error',
 		fix: 'move the record to content/practices/ as a .md or .mdx file, or start its name with `_` to keep it out of the site',
@@ -55,6 +59,14 @@ export const PROBLEM_KINDS = {
 	'html/active': {
 		severity: 'error',
 		fix: 'remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings',
+	},
+	'html/external': {
+		severity: 'error',
+		fix: 'serve the file from the playbook itself, or add its origin to the `allowedOrigins` option in astro.config.mjs',
+	},
+	'html/style': {
+		severity: 'error',
+		fix: "remove it: a record's look comes from the site's theme; a style attribute may hold plain CSS for its own element",
 	},
 	'body/section-heading': {
 		severity: 'error',

@@ -65,12 +65,24 @@ function describeIssue(file: string, frontmatter: ParsedFrontmatter, issue: z.co
 		);
 	}
 	const field = formatFieldPath(issue.path);
-	if (issue.code === 'invalid_type' && getValueAt(frontmatter.data, issue.path) === undefined) {
+	// A missing field fails as a wrong type (`title`) or as a value not in a list (`status`): both are
+	// reported the same way, as missing.
+	if (
+		(issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+		getValueAt(frontmatter.data, issue.path) === undefined
+	) {
+		const hint =
+			issue.code === 'invalid_value'
+				? `with one of ${issue.values.join(', ')}`
+				: // An id's own message says only that it is text; the field's fix says which id.
+					issue.message === 'must be a text value'
+					? `and ${fixFor(issue.path)}`
+					: requiredHint(issue.message);
 		return [
 			createProblem('field/invalid', at(issue.path), {
 				field,
 				message: 'is required',
-				fix: `add \`${String(issue.path.at(-1))}:\` ${requiredHint(issue.message)}`,
+				fix: `add \`${String(issue.path.at(-1))}:\` ${hint}`,
 			}),
 		];
 	}

@@ -75,6 +75,16 @@ export const logoSchema = z
 		}
 	});
 
+/** Whether `text` is an http(s) origin as browsers write it: `https://host` or `https://host:port`, nothing more. */
+function isOrigin(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+	} catch {
+		return false;
+	}
+}
+
 /** Options of the Charter Starlight plugin, set in `astro.config.mjs`. */
 export const charterOptionsSchema = z
 	.strictObject({
@@ -153,6 +163,25 @@ export const charterOptionsSchema = z
 			description:
 				"Modules a record's MDX may import components from, like `'@astrojs/starlight/components'`. An entry ending in `/` allows every module under it (like `'~/components/'`). Any other import, and any export or JavaScript in a record, is reported by `npm run check` and fails the build, so that a pull request cannot run code through a record.",
 		}),
+		/**
+		 * Origins besides the site's own that pages may load images, media, styles and frames from, like
+		 * `['https://cdn.example.org']`: scheme, host and port only. By default a page loads nothing from
+		 * another origin: `npm run check` reports any record or page that would, and every page carries a
+		 * Content Security Policy that lets the browser load only from the site and these origins.
+		 */
+		allowedOrigins: z
+			.array(
+				z.string({ error: 'must be an origin, like "https://cdn.example.org"' }).refine(isOrigin, {
+					error: (issue) =>
+						`"${String(issue.input)}" is not an origin: write the scheme and host only, like "https://cdn.example.org", without a path or a trailing /`,
+				}),
+				{ error: 'must be a list of origins, like ["https://cdn.example.org"]' },
+			)
+			.default([])
+			.meta({
+				description:
+					"Origins besides the site's own that pages may load images, media, styles and frames from, like `['https://cdn.example.org']`: scheme, host and port only. By default a page loads nothing from another origin: `npm run check` reports any record or page that would, and every page carries a Content Security Policy that lets the browser load only from the site and these origins.",
+			}),
 		/**
 		 * Sidebars list every record under its pillar while the playbook has at most this many records;
 		 * above it they link to pillar pages only, so each page stays small however large the playbook grows.

@@ -110,7 +110,7 @@ export const recordSchema = z
 		}),
 		status: z
 			.enum(RECORD_STATUSES, {
-				error: `must be one of ${RECORD_STATUSES.join(', ')}`,
+				error: (issue) => (issue.input === undefined ? 'is required' : `must be one of ${RECORD_STATUSES.join(', ')}`),
 			})
 			.meta({
 				description: "Where the decision stands. A `superseded` record must be named in another record's `supersedes`.",

@@ -192,7 +192,7 @@ describe('a site whose Charter options are wrong', () => {
 			"[Charter] The Charter options in astro.config.mjs have 3 problems:
 			  charter.pillars[1].id  "Platform" is not kebab-case (lowercase letters, digits and single hyphens)
 			  charter.reviewIntervalMonths  must be at least 1 month
-			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
+			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, allowedOrigins, sidebarRecordLimit, printRecordLimit
 			  Hint:
 			    Correct them in the charter({ … }) call in astro.config.mjs.
 			"

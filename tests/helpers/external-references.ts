@@ -32,6 +32,9 @@ const NON_FETCHING_RELS = new Set([
 const LOADING_ATTRIBUTES: Record<string, string[]> = {
 	script: ['src'],
 	img: ['src', 'srcset'],
+	link: ['imagesrcset'],
+	a: ['ping'],
+	area: ['ping'],
 	source: ['src', 'srcset'],
 	video: ['src', 'poster'],
 	audio: ['src'],
@@ -53,6 +56,9 @@ export function getCssUrls(css: string): { via: string; url: string }[] {
 	const found: { via: string; url: string }[] = [];
 	for (const match of css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) found.push({ via: 'url()', url: match[2]! });
 	for (const match of css.matchAll(/@import\s+(['"])(.*?)\1/gi)) found.push({ via: '@import', url: match[2]! });
+	for (const match of css.matchAll(/image-set\(([^)]*)\)/gi)) {
+		for (const string of match[1]!.matchAll(/(['"])(.*?)\1/g)) found.push({ via: 'image-set()', url: string[2]! });
+	}
 	return found;
 }
 
@@ -74,13 +80,16 @@ export function findExternalReferencesInHtml(html: string, file = ''): ExternalR
 					if (rels.length === 0 || rels.some((rel) => !NON_FETCHING_RELS.has(rel)))
 						add(`<link rel="${attributes.rel ?? ''}" href>`, attributes.href);
 				}
+				if (attributes.background) add(`<${tag} background>`, attributes.background);
 				for (const attribute of LOADING_ATTRIBUTES[tag] ?? []) {
 					const value = attributes[attribute];
 					if (value === undefined) continue;
 					const urls =
-						attribute === 'srcset'
-							? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-							: [value];
+						attribute === 'ping'
+							? value.split(/\s+/).filter(Boolean)
+							: attribute === 'srcset' || attribute === 'imagesrcset'
+								? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+								: [value];
 					for (const url of urls) add(`<${tag} ${attribute}>`, url);
 				}
 			},

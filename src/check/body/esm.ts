@@ -2,13 +2,14 @@ import { parse as parseJavaScript, type Node as JsNode } from 'acorn';
 import { createProblem, type Problem } from '../problems.ts';
 import { didYouMean } from '../../shared/suggest.ts';
 import { lowerFirst } from '../../shared/text.ts';
+import type { OriginCheckOptions } from './origins.ts';
 import { excerpt, type RecordBody, type TreeNode } from './tree.ts';
 
 /** The modules a record's MDX may import from when the configuration names none. */
 export const DEFAULT_ALLOWED_IMPORTS: readonly string[] = ['@astrojs/starlight/components'];
 
 /** What the MDX check needs to know about the site. */
-export interface MdxCheckOptions {
+export interface MdxCheckOptions extends OriginCheckOptions {
 	/** Modules a record may import from. */
 	allowedImports: readonly string[];
 	/** Lists a module's exports, or `undefined` when they cannot be known; without it, imported names are not checked. */

@@ -1,6 +1,7 @@
 import { createProblem, type Problem } from '../problems.ts';
 import { at, excerpt, visit, type RecordBody, type TreeNode } from './tree.ts';
 import { htmlToHast } from 'satteri';
+import { checkElementOrigins, reportStyleElement, type OriginCheckOptions } from './origins.ts';
 
 /** Link targets a record may use: web and mail addresses; anything without a scheme is a link inside the site. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -21,25 +22,34 @@ const ACTIVE_ELEMENTS: ReadonlyMap<string, string> = new Map([
 /** Attributes whose value is an address the browser follows or loads. */
 const URL_ATTRIBUTE = /^(?:href|src|action|formaction|poster|cite|data)$/i;
 
-/** Checks a block or span of raw HTML in Markdown, element by element, reporting at the node's position. */
-export function checkRawHtml(record: RecordBody, node: TreeNode): Problem[] {
+/**
+ * Checks a block or span of raw HTML in Markdown, element by element, reporting at the node's
+ * position: active elements and attributes, and what the HTML would load from another origin.
+ */
+export function checkRawHtml(record: RecordBody, node: TreeNode, options: OriginCheckOptions = {}): Problem[] {
 	const problems: Problem[] = [];
 	visit(htmlToHast(String(node.value), { fragment: true }) as unknown as TreeNode, (element) => {
 		if (element.type !== 'element') return;
 		const { tagName, properties } = element as unknown as { tagName: string; properties?: Record<string, unknown> };
 		problems.push(...checkElementName(record, node, tagName));
 		for (const [name, value] of Object.entries(properties ?? {})) {
+			const text = Array.isArray(value) ? value.join(' ') : String(value);
 			problems.push(
-				...checkAttribute(record, node, tagName, name, Array.isArray(value) ? value.join(' ') : String(value)),
+				...checkAttribute(record, node, tagName, name, text),
+				...checkElementOrigins(record, node, tagName, name, text, options),
 			);
 		}
 	});
 	return problems;
 }
 
-/** Reports an element that would run code, load another document or plugin, or change how the page loads. */
+/**
+ * Reports an element that would run code, load another document or plugin, change how the page
+ * loads, or restyle it (`<style>`).
+ */
 export function checkElementName(record: RecordBody, node: TreeNode, tagName: string): Problem[] {
 	const tag = tagName.toLowerCase();
+	if (tag === 'style') return [reportStyleElement(record, node)];
 	const effect = ACTIVE_ELEMENTS.get(tag);
 	if (!effect) return [];
 	const article = /^[aeiou]/.test(tag) ? 'an' : 'a';

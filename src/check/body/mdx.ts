@@ -5,6 +5,7 @@ import { lowerFirst } from '../../shared/text.ts';
 import { checkEsm, DEFAULT_ALLOWED_IMPORTS, type MdxCheckOptions } from './esm.ts';
 import { isPlainExpression, reportExpression } from './expressions.ts';
 import { checkAttribute, checkElementName, checkLink } from './html.ts';
+import { checkComponentOrigins, checkElementOrigins, createImageChecker } from './origins.ts';
 import { createOutlineCollector, type BodyOutline } from './outline.ts';
 import { checkBodyPlaceholders } from './placeholders.ts';
 import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
@@ -18,6 +19,7 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 	const problems = checkBodyPlaceholders(record);
 	let tree: TreeNode;
 	try {
+		checkUnclosedExpression(record.body);
 		tree = mdxToMdast(record.body, { features: FEATURES }) as unknown as TreeNode;
 	} catch (error) {
 		problems.push(describeMdxError(record, error));
@@ -27,17 +29,20 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 	const imported = new Set<string>();
 	const components: TreeNode[] = [];
 	const addToOutline = outline ? createOutlineCollector(outline, record) : undefined;
+	const images = createImageChecker(record, options);
 	visit(tree, (node) => {
+		images.visit(node);
 		if (node.type === 'mdxjsEsm') problems.push(...checkEsm(record, node, options, imported));
 		else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
 			if (!isPlainExpression(String(node.value))) problems.push(reportExpression(record, node, String(node.value)));
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			if (typeof node.name === 'string' && isComponentName(node.name)) components.push(node);
 			else if (typeof node.name === 'string') problems.push(...checkElementName(record, node, node.name));
-			problems.push(...checkAttributes(record, node));
+			problems.push(...checkAttributes(record, node, options));
 		} else problems.push(...checkLink(record, node));
 		addToOutline?.(node);
 	});
+	problems.push(...images.finish());
 	for (const node of components) {
 		const name = node.name as string;
 		if (imported.has(name.split('.')[0]!)) continue;
@@ -88,8 +93,13 @@ function reportUnimportedComponent(
 	});
 }
 
-function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
+function checkAttributes(record: RecordBody, node: TreeNode, options: MdxCheckOptions): Problem[] {
 	const problems: Problem[] = [];
+	const name = String(node.name ?? '');
+	const checkOrigins = (attribute: string, value: string) =>
+		typeof node.name === 'string' && isComponentName(node.name)
+			? checkComponentOrigins(record, node, name, attribute, value, options)
+			: checkElementOrigins(record, node, name, attribute, value, options);
 	for (const attribute of (node.attributes ?? []) as TreeNode[]) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			problems.push(reportExpression(record, node, attribute.value as string, `<${node.name ?? ''}>`));
@@ -111,10 +121,12 @@ function checkAttributes(record: RecordBody, node: TreeNode): Problem[] {
 				const text = String(value.value)
 					.trim()
 					.replace(/^(["'`])([\s\S]*)\1$/, '$2');
-				problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), text));
+				problems.push(...checkAttribute(record, node, name, String(attribute.name), text));
+				problems.push(...checkOrigins(String(attribute.name), text));
 			}
 		} else {
-			problems.push(...checkAttribute(record, node, String(node.name ?? ''), String(attribute.name), value ?? ''));
+			problems.push(...checkAttribute(record, node, name, String(attribute.name), value ?? ''));
+			problems.push(...checkOrigins(String(attribute.name), value ?? ''));
 		}
 	}
 	return problems;
@@ -151,4 +163,50 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 		{ file: record.file, line: record.bodyLine + line - 1, column },
 		{ message: `is not valid MDX: ${lowerFirst(message)}`, fix },
 	);
+}
+
+/**
+ * Throws the parser's error for an expression that is never closed, parsing the body with the tags
+ * after its `{` blanked out. The MDX parser takes time exponential in the number of tags after such a
+ * brace (24 `<a>` take seconds, 40 would take days), so the whole body is not given to it.
+ */
+function checkUnclosedExpression(body: string): void {
+	const brace = findUnclosedBrace(body);
+	if (brace === undefined) return;
+	try {
+		mdxToMdast(body.slice(0, brace + 1) + body.slice(brace + 1).replaceAll('<', ' '), { features: FEATURES });
+	} catch (error) {
+		if (/end of file in expression/i.test(error instanceof Error ? error.message : String(error))) throw error;
+	}
+}
+
+/**
+ * The offset of the first `{` that no `}` closes, outside code and escapes (`\{`), or `undefined`. An
+ * approximation of MDX's own reading, used only to spare the parser the cases it is slow at.
+ */
+export function findUnclosedBrace(body: string): number | undefined {
+	const open: number[] = [];
+	let fence: string | undefined;
+	let offset = 0;
+	for (const line of body.split('\n')) {
+		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+		} else if (marker !== undefined && open.length === 0) fence = marker;
+		else {
+			for (let index = 0; index < line.length; index++) {
+				const char = line[index];
+				if (char === '\\') index++;
+				else if (char === '`' && open.length === 0) {
+					const run = /^`+/.exec(line.slice(index))![0];
+					const close = line.indexOf(run, index + run.length);
+					if (close !== -1) index = close + run.length - 1;
+					else index += run.length - 1;
+				} else if (char === '{') open.push(offset + index);
+				else if (char === '}') open.pop();
+			}
+		}
+		offset += line.length + 1;
+	}
+	return open[0];
 }

@@ -37,6 +37,10 @@ export function at(record: RecordBody, node: TreeNode) {
 
 /** The first line of `text`, cut at `length` characters, with `…` when anything was left out. */
 export function excerpt(text: string, length = 60): string {
-	const line = text.split('\n')[0]!.trim();
-	return line.length > length || text.includes('\n') ? `${line.slice(0, length).trimEnd()}…` : line;
+	// Only the start of the text is read, so excerpts of many problems in one long line stay cheap.
+	const start = text.slice(0, length + 256);
+	const newline = start.indexOf('\n');
+	const line = (newline === -1 ? start : start.slice(0, newline)).trim();
+	const more = newline !== -1 || text.length > start.length;
+	return line.length > length || more ? `${line.slice(0, length).trimEnd()}…` : line;
 }

@@ -1,6 +1,11 @@
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlaybook } from '../../../src/check/check-playbook.ts';
 import {
+	findEscapingSymlinks,
 	findIgnoredRecordFiles,
 	getRecordId,
 	listFiles,
@@ -60,5 +65,50 @@ describe('getRecordId', () => {
 describe('listFiles', () => {
 	it('lists matching files under a folder with `/` separators, subfolders included', () => {
 		expect(listFiles(root, 'content/guides', /\.md$/).sort()).toEqual(['_draft.md', 'intro.md']);
+	});
+});
+
+describe('findEscapingSymlinks', () => {
+	// The links are made at run time in a temporary copy, so the repository holds no link to a file of
+	// this machine; "outside" is a folder next to the copy.
+	let temp: string;
+	let site: string;
+	beforeAll(() => {
+		temp = mkdtempSync(join(tmpdir(), 'charter-symlinks-'));
+		site = join(temp, 'site');
+		cpSync(fileURLToPath(new URL('../../fixtures/check-valid/', import.meta.url)), site, { recursive: true });
+		mkdirSync(join(temp, 'outside'));
+		writeFileSync(join(temp, 'outside', 'secret.txt'), 'build machine secret\n');
+		mkdirSync(join(site, 'public'));
+		mkdirSync(join(site, 'shared'));
+		writeFileSync(join(site, 'shared', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+		symlinkSync('../../outside/secret.txt', join(site, 'public', 'notes.txt'));
+		symlinkSync(join(temp, 'outside'), join(site, 'content', 'leaked'));
+		symlinkSync('../shared/logo.svg', join(site, 'public', 'logo.svg'));
+		symlinkSync('../shared', join(site, 'public', 'shared'));
+		symlinkSync('../../outside/secret.txt', join(site, 'shared', 'secret.txt'));
+		symlinkSync('.', join(site, 'public', 'loop'));
+	});
+	afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+	it('reports links under content/ and public/ that resolve outside the project, and follows those inside it', () => {
+		const problems = checkPlaybook(site, { pillars: ['outcomes', 'delivery'] }).problems.filter(
+			(problem) => problem.kind === 'file/symlink',
+		);
+		expect(describeProblems(problems).map((line) => line.replaceAll(realpathSync(temp), '/tmp/…')))
+			.toMatchInlineSnapshot(`
+			[
+			  "content/leaked:1:1 error is a symbolic link to /tmp/…/outside, outside the project, so the build would publish a file of the machine that builds the site → replace the link with a copy of the file, or point it at a file inside the project",
+			  "public/notes.txt:1:1 error is a symbolic link to /tmp/…/outside/secret.txt, outside the project, so the build would publish a file of the machine that builds the site → replace the link with a copy of the file, or point it at a file inside the project",
+			  "public/shared/secret.txt:1:1 error is a symbolic link to /tmp/…/outside/secret.txt, outside the project, so the build would publish a file of the machine that builds the site → replace the link with a copy of the file, or point it at a file inside the project",
+			]
+		`);
+	});
+
+	it('finds nothing when every link stays inside the project', () => {
+		rmSync(join(site, 'public', 'notes.txt'));
+		rmSync(join(site, 'content', 'leaked'));
+		rmSync(join(site, 'shared', 'secret.txt'));
+		expect(findEscapingSymlinks(site)).toEqual([]);
 	});
 });

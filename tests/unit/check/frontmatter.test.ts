@@ -47,3 +47,31 @@ describe('parseFrontmatter', () => {
 		`);
 	});
 });
+
+describe('frontmatter that never ends', () => {
+	test('reports an alias inside the value it names instead of returning a value that contains itself', () => {
+		expect(parseFrontmatter('---\ntitle: T\nkey: &a [*a]\n---\n')!.syntaxErrors).toMatchInlineSnapshot(`
+			[
+			  {
+			    "column": 1,
+			    "line": 2,
+			    "message": "has an alias (*name) inside the value it names, which never ends",
+			  },
+			]
+		`);
+	});
+});
+
+describe('YAML errors without a position', () => {
+	test('are reported at the first line of the frontmatter instead of crashing', () => {
+		expect(parseFrontmatter('---\n...\n\uFEFF\n---\n')!.syntaxErrors).toMatchInlineSnapshot(`
+			[
+			  {
+			    "column": 1,
+			    "line": 2,
+			    "message": "expected a single document in the stream, but found more",
+			  },
+			]
+		`);
+	});
+});

@@ -27,6 +27,24 @@ describe('checkRecordData', () => {
 		`);
 	});
 
+	it('reports every required field that is missing as required, with what to write', () => {
+		expect(check('sources:\n  - url: https://example.com\nalternatives:\n  - {}\njustification:\n  - sources: []\n'))
+			.toMatchInlineSnapshot(`
+				[
+				  "content/practices/a.md:2:1 error title is required → add \`title:\` with the title of the practice",
+				  "content/practices/a.md:2:1 error summary is required → add \`summary:\` with one plain sentence summarizing the practice",
+				  "content/practices/a.md:2:1 error pillar is required → add \`pillar:\` and use the id of a configured pillar, like pillar: outcomes",
+				  "content/practices/a.md:2:1 error status is required → add \`status:\` with one of proposed, accepted, deprecated, superseded, rejected",
+				  "content/practices/a.md:2:1 error owners is required → add \`owners:\` with a list of team or person handles, like [product-leadership]",
+				  "content/practices/a.md:7:5 error justification[0].claim is required → add \`claim:\` with one sentence stating the reason",
+				  "content/practices/a.md:5:5 error alternatives[0].option is required → add \`option:\` with the option that was considered",
+				  "content/practices/a.md:5:5 error alternatives[0].reason is required → add \`reason:\` with why the option was not chosen",
+				  "content/practices/a.md:3:5 error sources[0].id is required → add \`id:\` and use a kebab-case id, like ries-lean",
+				  "content/practices/a.md:3:5 error sources[0].title is required → add \`title:\` with the title of the source",
+				]
+			`);
+	});
+
 	it('reports an unknown key inside a justification entry with the keys an entry takes', () => {
 		expect(check(`${valid}  - claim: Another reason.\n    sorces: [ries-lean]\n`)).toMatchInlineSnapshot(`
 			[

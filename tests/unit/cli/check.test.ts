@@ -97,7 +97,7 @@ describe.concurrent('npm run check', () => {
 			"Could not load tests/fixtures/check-bad-config/astro.config.mjs:
 			The Charter options in astro.config.mjs have 2 problems:
 			  charter.pillars  must list at least one pillar
-			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
+			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, allowedOrigins, sidebarRecordLimit, printRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs.
 			"
 		`);

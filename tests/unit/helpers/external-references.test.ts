@@ -31,6 +31,28 @@ describe('findExternalReferencesInHtml', () => {
 		]);
 	});
 
+	it('finds media, plugins, pings, legacy backgrounds and image-set() from another origin', () => {
+		const html = `<body background="//cdn.example.com/bg.gif">
+			<video src="https://media.example.com/v.mp4" poster="https://media.example.com/p.png"><source src="https://media.example.com/v.webm"><track src="https://media.example.com/t.vtt"></video>
+			<audio src="https://media.example.com/a.mp3"></audio>
+			<object data="https://cdn.example.com/o.swf"></object><embed src="https://cdn.example.com/e.swf">
+			<a href="/x" ping="https://tracker.example.net/ping">x</a>
+			<p style="background: image-set('https://cdn.example.com/i.png' 1x)">y</p>
+		</body>`;
+		expect(findExternalReferencesInHtml(html).map(({ via, url }) => `${via} ${url}`)).toEqual([
+			'<body background> //cdn.example.com/bg.gif',
+			'<video src> https://media.example.com/v.mp4',
+			'<video poster> https://media.example.com/p.png',
+			'<source src> https://media.example.com/v.webm',
+			'<track src> https://media.example.com/t.vtt',
+			'<audio src> https://media.example.com/a.mp3',
+			'<object data> https://cdn.example.com/o.swf',
+			'<embed src> https://cdn.example.com/e.swf',
+			'<a ping> https://tracker.example.net/ping',
+			'style="image-set()" https://cdn.example.com/i.png',
+		]);
+	});
+
 	it('ignores links a reader follows and same-origin or inline resources', () => {
 		const html = `<html><head>
 			<link rel="canonical" href="https://playbook.example.org/">

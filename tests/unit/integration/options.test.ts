@@ -28,6 +28,28 @@ describe('parseCharterOptions', () => {
 		expect(options.logo).toBeUndefined();
 	});
 
+	it('accepts origins in allowedOrigins and reports anything that is not an origin', () => {
+		expect(parseCharterOptions(valid).allowedOrigins).toEqual([]);
+		expect(parseCharterOptions({ ...valid, allowedOrigins: ['https://cdn.example.org'] }).allowedOrigins).toEqual([
+			'https://cdn.example.org',
+		]);
+		expect(
+			errorFor({ ...valid, allowedOrigins: ['https://cdn.example.org/', 'cdn.example.org', 'ftp://x.example', 42] }),
+		).toMatchInlineSnapshot(`
+			"The Charter options in astro.config.mjs have 4 problems:
+			  charter.allowedOrigins[0]  "https://cdn.example.org/" is not an origin: write the scheme and host only, like "https://cdn.example.org", without a path or a trailing /
+			  charter.allowedOrigins[1]  "cdn.example.org" is not an origin: write the scheme and host only, like "https://cdn.example.org", without a path or a trailing /
+			  charter.allowedOrigins[2]  "ftp://x.example" is not an origin: write the scheme and host only, like "https://cdn.example.org", without a path or a trailing /
+			  charter.allowedOrigins[3]  must be an origin, like "https://cdn.example.org"
+			Correct them in the charter({ … }) call in astro.config.mjs."
+		`);
+		expect(errorFor({ ...valid, allowedOrigins: 'https://cdn.example.org' })).toMatchInlineSnapshot(`
+			"The Charter options in astro.config.mjs have 1 problem:
+			  charter.allowedOrigins  must be a list of origins, like ["https://cdn.example.org"]
+			Correct them in the charter({ … }) call in astro.config.mjs."
+		`);
+	});
+
 	it('accepts a logo for both themes and one per theme', () => {
 		expect(parseCharterOptions({ ...valid, logo: { src: './src/assets/logo.svg' } }).logo).toEqual({
 			src: './src/assets/logo.svg',
@@ -70,7 +92,7 @@ describe('parseCharterOptions', () => {
 			  charter.reviewIntervalMonths  must be at least 1 month
 			  charter.sidebarRecordLimit  must be a whole number of records, like 60
 			  charter.printRecordLimit  must be at least 1
-			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
+			  charter.colour  is not an option; known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, allowedOrigins, sidebarRecordLimit, printRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});
@@ -85,7 +107,7 @@ describe('parseCharterOptions', () => {
 		).toMatchInlineSnapshot(`
 			"The Charter options in astro.config.mjs have 2 problems:
 			  charter.repository.brnach  is not an option (did you mean "branch"?); known: url, branch, path
-			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, sidebarRecordLimit, printRecordLimit
+			  charter.reviewIntervalMonth  is not an option (did you mean "reviewIntervalMonths"?); known: organization, description, logo, pillars, repository, reviewIntervalMonths, ownerHandles, allowedImports, allowedOrigins, sidebarRecordLimit, printRecordLimit
 			Correct them in the charter({ … }) call in astro.config.mjs."
 		`);
 	});

@@ -71,14 +71,18 @@ describe('HTML in a Markdown body', () => {
 			"a.md
 			  a.md:9:1  holds a <script> element, which would run code in readers' browsers
 			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.md:9:1  loads "https://cdn.example.com/x.js" from another origin (https://cdn.example.com) through <script src>, so every reader's browser would call it
+			    → serve the file from the playbook itself (in public/, linked by its path), or, if the organization trusts https://cdn.example.com, add it to the \`allowedOrigins\` option in astro.config.mjs
 			  a.md:11:8  gives <img> the event handler onerror="alert(1)", which would run JavaScript in readers' browsers
 			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
 			  a.md:11:58  links to "javascript:alert(1)", which is not an http: or https: address
 			    → link to an http:// or https:// address, or to a page of the playbook
 			  a.md:13:1  holds an <iframe> element, which would load another document into the page
 			    → remove it: a record holds text, links, images and allowed components, not scripts, event handlers, frames, plugins or page settings
+			  a.md:13:1  loads "https://example.com/embed" from another origin (https://example.com) through <iframe src>, so every reader's browser would call it
+			    → serve the file from the playbook itself (in public/, linked by its path), or, if the organization trusts https://example.com, add it to the \`allowedOrigins\` option in astro.config.mjs
 
-			4 errors in 1 file."
+			6 errors in 1 file."
 		`);
 	});
 });

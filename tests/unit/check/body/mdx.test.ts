@@ -53,3 +53,19 @@ describe('checkMdxBody', () => {
 		`);
 	});
 });
+
+describe('an expression that is never closed', () => {
+	it('is reported at once, however many tags follow it (the parser alone would take exponential time)', () => {
+		const start = performance.now();
+		const problems = checkMdxBody(
+			{ file: 'a.mdx', body: `Text {\n\n${'<Aside>'.repeat(60)}`, bodyLine: 5 },
+			{ allowedImports: [] },
+		);
+		expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toMatchInlineSnapshot(`
+			[
+			  "5:6 is not valid MDX: unexpected end of file in expression, expected a corresponding closing brace for \`{\`",
+			]
+		`);
+		expect(performance.now() - start).toBeLessThan(5_000);
+	});
+});
