@@ -5,13 +5,14 @@ export default defineConfig({
 		projects: [
 			{
 				// Pure modules and small fixture trees: no built site, so one unit test runs in a second.
-				// A few spawn the CLI as a process, which takes seconds on a busy 2-core machine.
+				// A few spawn the CLI as a process: a second when the machine is idle, but 20 to 40 s each when
+				// a 2-core machine also builds sites, so their timeout leaves room for that.
 				// Fixture sites import Charter by its package name, which resolves to the built lib/.
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					globalSetup: ['tests/build-package-setup.ts'],
-					testTimeout: 30_000,
+					testTimeout: 120_000,
 				},
 			},
 			{
