@@ -3,19 +3,23 @@
  * in the same run (absolute times drift between machines; the ratio does not).
  *
  * Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md]
- *                         [--no-vanilla] [--no-search] [--lighthouse]
+ *                         [--no-vanilla] [--no-search] [--lighthouse] [--history]
  *
  * For each size it generates a synthetic playbook into .bench/charter-<n>/ and the same pages into
  * .bench/starlight-<n>/, then reports, as the median of the runs: cold build time, CPU time and peak
  * memory, `npm run check` time, HTML bytes per record page, output and Pagefind index size, the
  * JavaScript a record page loads, Pagefind search time and bytes per query in Chromium, and, with
- * --lighthouse, Lighthouse's mobile scores of a record page.
+ * --lighthouse, Lighthouse's mobile scores of a record page. With --history the Charter site gets a
+ * git repository with one commit per record, and each run also builds it with git kept out of
+ * reach (`GIT_DIR` pointing nowhere), so the cost of reading and showing the history is measured
+ * against the same site without it, in the same run.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { commitSiteHistory } from './lib/bench-history.ts';
 import { writeCharterSite, writeStarlightSite } from './lib/bench-sites.ts';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import {
@@ -36,8 +40,10 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = join(REPO, '.bench');
 const ASTRO_BIN = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+// git finds no repository there: the build reads no history, as outside a repository.
+const ENV_WITHOUT_GIT = { ...ENV, GIT_DIR: join(BENCH_DIR, 'no-repository'), GIT_CEILING_DIRECTORIES: BENCH_DIR };
 
-const USAGE = `Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md] [--no-vanilla] [--no-search] [--lighthouse]`;
+const USAGE = `Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md] [--no-vanilla] [--no-search] [--lighthouse] [--history]`;
 
 const { values: args } = parseArgs({
 	options: {
@@ -48,6 +54,7 @@ const { values: args } = parseArgs({
 		vanilla: { type: 'boolean', default: true },
 		search: { type: 'boolean', default: true },
 		lighthouse: { type: 'boolean', default: false },
+		history: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 	allowNegative: true,
@@ -83,6 +90,8 @@ interface SizeResult {
 	n: number;
 	charter: SiteResult;
 	starlight?: SiteResult;
+	/** With --history: the same Charter site built without its git history. */
+	withoutHistory?: SiteResult;
 	checkMs: number[];
 }
 
@@ -97,11 +106,18 @@ for (const n of sizes) {
 	const starlightDir = join(BENCH_DIR, `starlight-${n}`);
 	writeCharterSite(charterDir, playbook, { extension: args.ext as 'md' | 'mdx' });
 	if (args.vanilla) writeStarlightSite(starlightDir, playbook);
+	if (args.history) console.log(`  committed ${commitSiteHistory(charterDir)} commits to ${charterDir}`);
 
 	const charter: SiteResult = { builds: [], recordPageBytes: [], outputBytes: 0, pagefindBytes: 0 };
 	const starlight: SiteResult = { builds: [], recordPageBytes: [], outputBytes: 0, pagefindBytes: 0 };
-	// Runs alternate between the two sites, so both see the same load on a shared machine.
+	const withoutHistory: SiteResult = { builds: [], recordPageBytes: [], outputBytes: 0, pagefindBytes: 0 };
+	// Runs alternate between the sites, so all see the same load on a shared machine.
 	for (let run = 1; run <= runs; run += 1) {
+		if (args.history) {
+			withoutHistory.builds.push(
+				await buildSite(charterDir, `Charter without history, run ${run}/${runs}`, ENV_WITHOUT_GIT),
+			);
+		}
 		charter.builds.push(await buildSite(charterDir, `Charter, run ${run}/${runs}`));
 		if (args.vanilla) starlight.builds.push(await buildSite(starlightDir, `vanilla Starlight, run ${run}/${runs}`));
 	}
@@ -133,7 +149,13 @@ for (const n of sizes) {
 			}
 		}
 	}
-	const result: SizeResult = { n, charter, checkMs, ...(args.vanilla ? { starlight } : {}) };
+	const result: SizeResult = {
+		n,
+		charter,
+		checkMs,
+		...(args.vanilla ? { starlight } : {}),
+		...(args.history ? { withoutHistory } : {}),
+	};
 	results.push(result);
 	printSize(result);
 }
@@ -144,12 +166,12 @@ writeFileSync(
 );
 console.log(`\nRaw figures: ${join('.bench', 'results.json')}`);
 
-async function buildSite(dir: string, label: string): Promise<SiteResult['builds'][number]> {
+async function buildSite(dir: string, label: string, env = ENV): Promise<SiteResult['builds'][number]> {
 	process.stdout.write(`  building ${label}… `);
 	// Every build is cold: no content cache, no previous output.
 	rmSync(join(dir, '.astro'), { recursive: true, force: true });
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
-	const cost = await measureCommand(process.execPath, [ASTRO_BIN, 'build', '--root', dir], { cwd: REPO, env: ENV });
+	const cost = await measureCommand(process.execPath, [ASTRO_BIN, 'build', '--root', dir], { cwd: REPO, env });
 	if (cost.status !== 0) {
 		console.error(`\nThe build of ${dir} failed:\n${cost.output}`);
 		process.exit(1);
@@ -350,6 +372,17 @@ function printGrowthAndTargets(all: SizeResult[]): void {
 		const htmlGrowth = median(large.charter.recordPageBytes) / median(small.charter.recordPageBytes);
 		console.log(
 			`  ${verdict(htmlGrowth <= 1.05)} HTML per record page flat in N: ${htmlGrowth.toFixed(3)}× from ${small.n} to ${large.n}`,
+		);
+	}
+	if (largest.withoutHistory) {
+		const history = (kind: 'wallMs' | 'cpuMs') =>
+			optionalMedian(largest.charter.builds.map((build) => build[kind]))! /
+			optionalMedian(largest.withoutHistory!.builds.map((build) => build[kind]))!;
+		const wall = history('wallMs');
+		const cpu =
+			optionalMedian(largest.charter.builds.map((build) => build.cpuMs)) === undefined ? undefined : history('cpuMs');
+		console.log(
+			`  ${verdict(wall <= 1.1)} build with history ≤ 1.1× without: ${wall.toFixed(2)}× wall time${cpu === undefined ? '' : `, ${cpu.toFixed(2)}× CPU time`}`,
 		);
 	}
 	const medianHtml = median(largest.charter.recordPageBytes);
