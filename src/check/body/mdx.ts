@@ -1,4 +1,3 @@
-import { mdxToMdast } from 'satteri';
 import { createProblem, type Problem } from '../problems.ts';
 import { suggestClosest } from '../../shared/suggest.ts';
 import { lowerFirst } from '../../shared/text.ts';
@@ -8,7 +7,8 @@ import { checkAttribute, checkElementName, checkLink } from './html.ts';
 import { checkComponentOrigins, checkElementOrigins, createImageChecker } from './origins.ts';
 import { createOutlineCollector, type BodyOutline } from './outline.ts';
 import { checkBodyPlaceholders } from './placeholders.ts';
-import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
+import { parseMdx } from './parse-mdx.ts';
+import { at, visit, type RecordBody, type TreeNode } from './tree.ts';
 
 /**
  * Checks the body of an `.mdx` record: MDX syntax, imports only from `allowedImports`, no exports or
@@ -19,8 +19,7 @@ export function checkMdxBody(record: RecordBody, options: MdxCheckOptions, outli
 	const problems = checkBodyPlaceholders(record);
 	let tree: TreeNode;
 	try {
-		checkUnclosedExpression(record.body);
-		tree = mdxToMdast(record.body, { features: FEATURES }) as unknown as TreeNode;
+		tree = parseMdx(record.body);
 	} catch (error) {
 		problems.push(describeMdxError(record, error));
 		return problems;
@@ -163,50 +162,4 @@ function describeMdxError(record: RecordBody, error: unknown): Problem {
 		{ file: record.file, line: record.bodyLine + line - 1, column },
 		{ message: `is not valid MDX: ${lowerFirst(message)}`, fix },
 	);
-}
-
-/**
- * Throws the parser's error for an expression that is never closed, parsing the body with the tags
- * after its `{` blanked out. The MDX parser takes time exponential in the number of tags after such a
- * brace (24 `<a>` take seconds, 40 would take days), so the whole body is not given to it.
- */
-function checkUnclosedExpression(body: string): void {
-	const brace = findUnclosedBrace(body);
-	if (brace === undefined) return;
-	try {
-		mdxToMdast(body.slice(0, brace + 1) + body.slice(brace + 1).replaceAll('<', ' '), { features: FEATURES });
-	} catch (error) {
-		if (/end of file in expression/i.test(error instanceof Error ? error.message : String(error))) throw error;
-	}
-}
-
-/**
- * The offset of the first `{` that no `}` closes, outside code and escapes (`\{`), or `undefined`. An
- * approximation of MDX's own reading, used only to spare the parser the cases it is slow at.
- */
-export function findUnclosedBrace(body: string): number | undefined {
-	const open: number[] = [];
-	let fence: string | undefined;
-	let offset = 0;
-	for (const line of body.split('\n')) {
-		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-		} else if (marker !== undefined && open.length === 0) fence = marker;
-		else {
-			for (let index = 0; index < line.length; index++) {
-				const char = line[index];
-				if (char === '\\') index++;
-				else if (char === '`' && open.length === 0) {
-					const run = /^`+/.exec(line.slice(index))![0];
-					const close = line.indexOf(run, index + run.length);
-					if (close !== -1) index = close + run.length - 1;
-					else index += run.length - 1;
-				} else if (char === '{') open.push(offset + index);
-				else if (char === '}') open.pop();
-			}
-		}
-		offset += line.length + 1;
-	}
-	return open[0];
 }

@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { markdownToMdast } from 'satteri';
+import { parseMdx } from './parse-mdx.ts';
 import { at, FEATURES, visit, type RecordBody, type TreeNode } from './tree.ts';
 
 /** What a record's body links to, and the ids of its headings, for the checks across records. */
@@ -14,8 +15,8 @@ export interface BodyOutline {
 /** The ids the build gives the headings of a body (`## Signs it's working` → `signs-its-working`). */
 export function getHeadingIds(body: string, mdx: boolean): string[] {
 	try {
-		const parse = mdx ? mdxToMdast : markdownToMdast;
-		return getHeadingIdsOf(parse(body, { features: FEATURES }) as unknown as TreeNode);
+		const tree = mdx ? parseMdx(body) : (markdownToMdast(body, { features: FEATURES }) as unknown as TreeNode);
+		return getHeadingIdsOf(tree);
 	} catch {
 		// A body that does not parse is reported on its own; its links are not checked against it.
 		return [];

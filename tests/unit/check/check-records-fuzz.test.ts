@@ -73,6 +73,8 @@ const bodyFragment = fc.oneof(
 			'{/* comment */}',
 			'{',
 			'}',
+			'<a b={',
+			'<a title="{">',
 			'<',
 			'<!--',
 			'<img src="https://tracker.example.net/p.png" srcset="a 1x, //b.example/c 2x">',
@@ -91,7 +93,7 @@ const bodyFragment = fc.oneof(
 		),
 	},
 	fc
-		.tuple(fc.constantFrom('> ', '- ', '<div>', '[', '{', '*', '<Aside>', '  ', '#'), fc.integer({ min: 1, max: 3000 }))
+		.tuple(fc.constantFrom('> ', '- ', '<div>', '<x>', '<x y={1}>', '[', '{', '*', '<Aside>', '  ', '#'), fc.integer({ min: 1, max: 3000 }))
 		.map(([unit, count]) => unit.repeat(count)),
 	fc.integer({ min: 1_000, max: 200_000 }).map((length) => 'a'.repeat(length)),
 	{ weight: 4, arbitrary: oddText },

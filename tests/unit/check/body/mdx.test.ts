@@ -68,4 +68,13 @@ describe('an expression that is never closed', () => {
 		`);
 		expect(performance.now() - start).toBeLessThan(5_000);
 	});
+
+	it('is reported at once inside an attribute, or when it holds many tags and closes late', () => {
+		const tags = '<x>'.repeat(40);
+		const start = performance.now();
+		expect(kinds(`<a b={${tags}`)).toEqual(['file/mdx']);
+		expect(kinds(`Text {${tags}} more.`)).toEqual(['file/mdx']);
+		expect(kinds(`<a b={${'<x y={1}>'.repeat(40)}}>text</a>`)).toEqual(['file/mdx']);
+		expect(performance.now() - start).toBeLessThan(2_000);
+	});
 });
