@@ -93,7 +93,10 @@ const bodyFragment = fc.oneof(
 		),
 	},
 	fc
-		.tuple(fc.constantFrom('> ', '- ', '<div>', '<x>', '<x y={1}>', '[', '{', '*', '<Aside>', '  ', '#'), fc.integer({ min: 1, max: 3000 }))
+		.tuple(
+			fc.constantFrom('> ', '- ', '<div>', '<x>', '<x y={1}>', '[', '{', '*', '<Aside>', '  ', '#'),
+			fc.integer({ min: 1, max: 3000 }),
+		)
 		.map(([unit, count]) => unit.repeat(count)),
 	fc.integer({ min: 1_000, max: 200_000 }).map((length) => 'a'.repeat(length)),
 	{ weight: 4, arbitrary: oddText },

@@ -9,13 +9,7 @@ describe('findMarkupInExpressions', () => {
 	});
 
 	it('skips tags outside expressions, in code, after an escaped brace and in quoted attribute values', () => {
-		const body = [
-			'<a title="{">link</a> `{<b>}` \\{<i>',
-			'```',
-			'{<b>}',
-			'```',
-			"<c d='}{'>x</c>",
-		].join('\n');
+		const body = ['<a title="{">link</a> `{<b>}` \\{<i>', '```', '{<b>}', '```', "<c d='}{'>x</c>"].join('\n');
 		expect(markupIn(body)).toEqual([]);
 	});
 });
