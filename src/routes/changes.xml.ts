@@ -3,9 +3,7 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import config from 'virtual:charter/config';
 import gitHistory from 'virtual:charter/history';
-import { getChangeFeedItems, getChanges } from '../views/changes.ts';
-import { getAmendments } from '../views/history.ts';
-import { createPlaybook } from '../views/playbook.ts';
+import { getChangeFeedItems, getPlaybookChanges } from '../views/changes.ts';
 import type { RecordData } from '../schemas/record.ts';
 
 /** The RSS feed of changes to the playbook, newest first. Injected only when the site has an address (`site`). */
@@ -13,16 +11,7 @@ export async function GET(context: APIContext) {
 	const base = import.meta.env.BASE_URL;
 	// Typed here because the package is built without the site's content configuration.
 	const entries: { id: string; filePath?: string; data: RecordData }[] = await getCollection('practices');
-	const changes = getChanges(
-		createPlaybook(entries, config),
-		{
-			history: gitHistory ?? undefined,
-			files: new Map(entries.map((entry) => [entry.id, entry.filePath ?? ''])),
-			getAmendments,
-		},
-		config,
-		base,
-	);
+	const changes = getPlaybookChanges(entries, gitHistory, config, base);
 	return rss({
 		title: `Changes to the ${config.organization} playbook`,
 		description: 'Practices added, decided, amended, deprecated, superseded and renamed.',

@@ -3,8 +3,8 @@ import type { RecordData } from '../schemas/record.ts';
 import type { GitHistory } from '../shared/git-history.ts';
 import { getRecordUrl } from '../shared/routes.ts';
 import type { FeedItem } from './feeds.ts';
-import { getHistoryEntries, type Amendment, type CommitLink, type HistoryEntry } from './history.ts';
-import type { Playbook } from './playbook.ts';
+import { getAmendments, getHistoryEntries, type Amendment, type CommitLink, type HistoryEntry } from './history.ts';
+import { createPlaybook, type Playbook } from './playbook.ts';
 
 /**
  * How many changes the changes page lists, newest first. A playbook imported in one go adds every
@@ -89,6 +89,25 @@ export function getChanges(
 		}
 	}
 	return changes.sort((a, b) => b.datetime.localeCompare(a.datetime) || a.record.title.localeCompare(b.record.title));
+}
+
+/**
+ * What changed in the playbook of these collection entries, newest first: {@link getChanges} with
+ * each record's file and amendments. The changes page and its feed list the same changes.
+ */
+export function getPlaybookChanges(
+	entries: readonly { id: string; filePath?: string | undefined; data: RecordData }[],
+	history: GitHistory | null | undefined,
+	options: Pick<CharterOptions, 'pillars' | 'repository'>,
+	base: string,
+): Change[] {
+	const files = new Map(entries.map((entry) => [entry.id, entry.filePath ?? '']));
+	return getChanges(
+		createPlaybook(entries, options),
+		{ history: history ?? undefined, files, getAmendments },
+		options,
+		base,
+	);
 }
 
 /** The kinds of change one history entry makes: a commit may rename a record and decide it at once. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GitHistory } from '../../../src/shared/git-history.ts';
-import { getChangeFeedItems, getChanges, groupChangesByMonth } from '../../../src/views/changes.ts';
+import { getChangeFeedItems, getChanges, getPlaybookChanges, groupChangesByMonth } from '../../../src/views/changes.ts';
 import { makePlaybook, makeRecord } from '../../helpers/playbook.ts';
 
 const playbook = makePlaybook([
@@ -101,5 +101,28 @@ describe('getChanges', () => {
 
 	it('lists nothing outside a git repository', () => {
 		expect(getChanges(playbook, { history: undefined, files }, {}, '/')).toEqual([]);
+	});
+});
+
+describe('getPlaybookChanges', () => {
+	it("finds each entry's history by its file and lists its amendments from its frontmatter", () => {
+		const entries = [
+			{ ...makeRecord('small-batches', { title: 'Small batches' }), filePath: 'content/practices/small-batches.md' },
+			{
+				...makeRecord('quarterly', {
+					title: 'Quarterly releases',
+					amendments: [{ date: '2026-01-10', summary: 'Only for mobile apps.' }],
+				}),
+				filePath: 'content/practices/quarterly.md',
+			},
+		];
+		const changes = getPlaybookChanges(entries, history, { pillars: [], repository: undefined }, '/');
+		expect(changes.map((change) => `${change.date} ${change.label}: ${change.record.title}`)).toContain(
+			'2026-01-10 Amended: Quarterly releases',
+		);
+		expect(changes.filter((change) => change.record.title === 'Small batches')).toHaveLength(3);
+		// Outside a git repository only the amendments, which the frontmatter holds, are left.
+		const withoutGit = getPlaybookChanges(entries, null, { pillars: [], repository: undefined }, '/');
+		expect(withoutGit.map((change) => change.kind)).toEqual(['amended']);
 	});
 });
