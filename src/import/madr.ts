@@ -1,7 +1,16 @@
-import type { ListItem, Paragraph } from 'mdast';
 import { parseFrontmatter } from '../check/frontmatter.ts';
 import { resolveRecordFile } from './links.ts';
 import {
+	describeLeftovers,
+	isJustAName,
+	matchesOption,
+	nameOption,
+	readOptionDetails,
+	TEMPLATE_ITEM,
+} from './madr-options.ts';
+import { readOutcome } from './madr-outcome.ts';
+import {
+	findSection,
 	getFirstSentence,
 	getLinks,
 	getListItems,
@@ -14,35 +23,15 @@ import {
 	tidyMarkdown,
 	toSentence,
 	type MarkdownDocument,
-	type Section,
 } from './markdown.ts';
 import { createMetadata, readFrontmatterMetadata, readPreambleMetadata, type AdrMetadata } from './metadata.ts';
 import { mapStatus } from './status.ts';
 import type { AdrFormat, AdrPoint, AdrRelation, ImportNote, ParsedAdr } from './types.ts';
-import { formatCount } from '../shared/text.ts';
 
 /** What a parser knows about the other files being imported, to tell which links it can map. */
 export interface ParseContext {
 	/** Names of every file being imported, like `0002-use-mysql.md`. */
 	files: readonly string[];
-}
-
-const PRO_CON = /^(good|bad|neutral)\b[^,]{0,20},\s*because\s+/i;
-const TEMPLATE_ITEM = /^(…|\.\.\.)$/;
-
-/** Normalizes an option's name for matching: lowercase, no quotes or Markdown marks, single spaces. */
-export function normalizeOption(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/["“”'‘’`*_[\]]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-/** Finds the section with one of the given titles (case-insensitive), at any level. */
-export function findSection(document: MarkdownDocument, titles: readonly string[]): Section | undefined {
-	const wanted = titles.map((title) => title.toLowerCase());
-	return document.sections.find((section) => wanted.includes(section.title.toLowerCase().replace(/:$/, '')));
 }
 
 /**
@@ -178,99 +167,6 @@ function readDrivers(document: MarkdownDocument, edits: TextEdits, emptied: Set<
 	for (const node of section.content) if (node.type === 'list') edits.removeNode(document.source, node);
 	emptied.add(section.title);
 	return drivers.filter((driver) => driver.text !== '');
-}
-
-/** The "Chosen option: …, because …" sentence of the Decision Outcome section. */
-function readOutcome(
-	document: MarkdownDocument,
-): { option: string; because?: AdrPoint; becauseText?: string; text: string } | undefined {
-	const section = findSection(document, ['Decision Outcome', 'Decision']);
-	const paragraph = section?.content.find(
-		(node): node is Paragraph =>
-			node.type === 'paragraph' && /^chosen (option|alternative)\b/i.test(getPlainText(node)),
-	);
-	if (!paragraph) return undefined;
-	const text = getPlainText(paragraph);
-	const match =
-		/^chosen (?:option|alternative)\s*:?\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|([^,]+?))\s*(?:[,;]?\s*because\b[,:]?\s*([\s\S]*))?$/i.exec(
-			text,
-		);
-	if (!match) return undefined;
-	const option = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim().replace(/\.$/, '');
-	let because = match[6]?.trim();
-	// "Chosen option: "X", because" followed by a list of reasons, as in MADR's own records.
-	const next = section!.content[section!.content.indexOf(paragraph) + 1];
-	if (because === '' && /because[,:]?\s*$/i.test(text) && next?.type === 'list') {
-		because = next.children
-			.map((item) => getPlainText(item).replace(/[.;,]\s*$/, ''))
-			.filter((item) => item !== '')
-			.join('; ');
-		return because === ''
-			? { option, text }
-			: { option, text, because: { text: toSentence(because), links: getLinks(document, next) }, becauseText: because };
-	}
-	return {
-		option,
-		text,
-		...(because
-			? { because: { text: toSentence(because), links: getLinks(document, paragraph) }, becauseText: because }
-			: {}),
-	};
-}
-
-interface OptionDetails {
-	name: string;
-	section: Section;
-	good: { item: ListItem; point: AdrPoint }[];
-	bad: { item: ListItem; point: AdrPoint }[];
-	/** How many "neutral" points and other items the option has. */
-	others: number;
-}
-
-function readOptionDetails(document: MarkdownDocument, section: Section): OptionDetails {
-	const details: OptionDetails = { name: section.title, section, good: [], bad: [], others: 0 };
-	for (const item of getListItems(section)) {
-		const text = getPlainText(item);
-		if (TEMPLATE_ITEM.test(text)) continue;
-		const kind = PRO_CON.exec(text)?.[1]?.toLowerCase();
-		if (kind === 'good' || kind === 'bad') details[kind].push({ item, point: getPoint(document, item, PRO_CON) });
-		else details.others++;
-	}
-	details.others += section.content.filter((node) => node.type !== 'list' && node.type !== 'html').length;
-	return details;
-}
-
-function describeLeftovers(details: OptionDetails, mapped: 'good' | 'bad', option: string, notes: ImportNote[]): void {
-	const leftover = mapped === 'good' ? details.bad.length : details.good.length;
-	const parts = [
-		leftover > 0
-			? `${leftover} "${mapped === 'good' ? 'bad' : 'good'}, because" point${leftover === 1 ? '' : 's'}`
-			: '',
-		details.others > 0 ? formatCount(details.others, 'other item') : '',
-	].filter(Boolean);
-	if (parts.length > 0)
-		notes.push({
-			kind: 'not-mapped',
-			text: `${parts.join(' and ')} of "${option}" → body, under "${details.section.title}"`,
-		});
-}
-
-/** The name of a considered option: its details heading when the list item starts with it and describes it further. */
-function nameOption(item: string, details: readonly OptionDetails[]): string {
-	const match = details.find((detail) => normalizeOption(item).startsWith(normalizeOption(detail.name)));
-	return match ? match.name : item;
-}
-
-function matchesOption(a: string, b: string): boolean {
-	const [x, y] = [normalizeOption(a), normalizeOption(b)];
-	return x === y || (x.length > 3 && y.length > 3 && (x.startsWith(y) || y.startsWith(x)));
-}
-
-function isJustAName(item: ListItem, options: readonly string[]): boolean {
-	return (
-		item.children.length === 1 &&
-		options.some((option) => normalizeOption(option) === normalizeOption(getPlainText(item)))
-	);
 }
 
 /** Relations from the status, like "superseded by [ADR-0005](0005-example.md)" or "superseded by ADR-0005". */

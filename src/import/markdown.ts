@@ -244,3 +244,9 @@ function hasVisibleContent(document: MarkdownDocument, heading: Heading): boolea
 			!isInvisible(node, document.source),
 	);
 }
+
+/** Finds the section with one of the given titles (case-insensitive), at any level. */
+export function findSection(document: MarkdownDocument, titles: readonly string[]): Section | undefined {
+	const wanted = titles.map((title) => title.toLowerCase());
+	return document.sections.find((section) => wanted.includes(section.title.toLowerCase().replace(/:$/, '')));
+}

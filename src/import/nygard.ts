@@ -1,8 +1,9 @@
 import type { Paragraph } from 'mdast';
 import { parseFrontmatter } from '../check/frontmatter.ts';
 import { resolveRecordFile } from './links.ts';
-import { findSection, readStatusRelations, removeTitle, type ParseContext } from './madr.ts';
+import { readStatusRelations, removeTitle, type ParseContext } from './madr.ts';
 import {
+	findSection,
 	getFirstSentence,
 	getLinks,
 	getPlainText,
