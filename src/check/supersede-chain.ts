@@ -24,7 +24,10 @@ export function getSupersededBy(records: readonly ChainRecord[]): Map<string, st
  * superseded by several records has each of their current records, once, in order. Empty when nothing
  * supersedes the record. A cycle (reported by the check) ends the walk rather than looping, and has no record in force.
  */
-export function getCurrentSuccessors(id: string, supersededBy: ReadonlyMap<string, readonly string[]>): string[] {
+export function getCurrentSuccessors(
+	id: string,
+	supersededBy: Pick<ReadonlyMap<string, readonly string[]>, 'get'>,
+): string[] {
 	const current: string[] = [];
 	const seen = new Set([id]);
 	const visit = (from: string) => {

@@ -32,12 +32,13 @@ function normalizeTitle(title: string): string {
  */
 export function getBibliography(playbook: Pick<Playbook, 'records'>, base: string): BibliographyEntry[] {
 	const cited = playbook.records.flatMap((record) => record.data.sources.map((source) => ({ record, source })));
-	const byKey = new Map<string, { sources: Source[]; records: Playbook['records'] }>();
+	// A Set per source: a source that most records cite made a list's `includes` quadratic.
+	const byKey = new Map<string, { sources: Source[]; records: Set<Playbook['records'][number]> }>();
 	const urlKeysByTitle = new Map<string, Set<string>>();
 	const add = (key: string, item: (typeof cited)[number]) => {
-		const group = byKey.get(key) ?? { sources: [], records: [] };
+		const group = byKey.get(key) ?? { sources: [], records: new Set() };
 		group.sources.push(item.source);
-		if (!group.records.includes(item.record)) group.records.push(item.record);
+		group.records.add(item.record);
 		byKey.set(key, group);
 	};
 	for (const item of cited) {
@@ -59,7 +60,7 @@ export function getBibliography(playbook: Pick<Playbook, 'records'>, base: strin
 			const pick = <K extends keyof Source>(field: K) => sources.find((source) => source[field] !== undefined)?.[field];
 			const entry: BibliographyEntry = {
 				title: sources.find((source) => source.url)?.title ?? sources[0]!.title,
-				citedBy: records
+				citedBy: [...records]
 					.map((record) => ({
 						id: record.id,
 						title: record.data.title,

@@ -39,7 +39,8 @@ export function getCurrentRecords(
 	id: string,
 	base: string,
 ): { id: string; title: string; url: string }[] {
-	const supersededBy = new Map(playbook.records.map((record) => [record.id, record.supersededBy]));
+	// Read through the playbook's index: a map of every record built per call made the build quadratic.
+	const supersededBy = { get: (recordId: string) => playbook.byId.get(recordId)?.supersededBy };
 	return getCurrentSuccessors(id, supersededBy).flatMap((currentId) => {
 		const current = playbook.byId.get(currentId);
 		return current ? [{ id: current.id, title: current.data.title, url: getRecordUrl(base, current.id) }] : [];

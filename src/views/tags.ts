@@ -25,11 +25,18 @@ export function getTags(playbook: Pick<Playbook, 'records'>, base: string): TagS
 		.map(([tag, count]) => ({ tag, count, url: getTagUrl(base, tag) }));
 }
 
-/** The records carrying a tag, sorted by title, as listing rows that name their pillar. */
-export function getRecordsByTag(playbook: Playbook, tag: string, base: string): RecordRow[] {
-	return getRecordRows(
-		playbook.records.filter((record) => record.data.tags.includes(tag)),
-		base,
-		playbook.pillars,
-	);
+/**
+ * The records carrying each tag, sorted by title, as listing rows that name their pillar (a tag
+ * spans pillars). One pass over the playbook serves every tag.
+ */
+export function getRecordsByEveryTag(playbook: Playbook, base: string): Map<string, RecordRow[]> {
+	const byTag = new Map<string, Playbook['records'][number][]>();
+	for (const record of playbook.records) {
+		for (const tag of new Set(record.data.tags)) {
+			const records = byTag.get(tag);
+			if (records) records.push(record);
+			else byTag.set(tag, [record]);
+		}
+	}
+	return new Map([...byTag].map(([tag, records]) => [tag, getRecordRows(records, base, playbook.pillars)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRecordsByTag, getTags } from '../../../src/views/tags.ts';
+import { getRecordsByEveryTag, getTags } from '../../../src/views/tags.ts';
 import { makePlaybook, makeRecord } from '../../helpers/playbook.ts';
 
 const playbook = makePlaybook([
@@ -17,9 +17,15 @@ describe('getTags', () => {
 	});
 });
 
-describe('getRecordsByTag', () => {
+describe('getRecordsByEveryTag', () => {
+	it('gives every tag its records, and no record to a tag it does not carry', () => {
+		const byTag = getRecordsByEveryTag(playbook, '/');
+		expect([...byTag.keys()].sort()).toEqual(['funding', 'research']);
+		expect(byTag.get('research')?.map((row) => row.title)).toEqual(['Alpha']);
+	});
+
 	it("lists a tag's records with their pillar, since a tag spans pillars", () => {
-		const rows = getRecordsByTag(playbook, 'funding', '/');
+		const rows = getRecordsByEveryTag(playbook, '/').get('funding') ?? [];
 		expect(rows.map((row) => [row.title, row.pillar])).toEqual([
 			['Alpha', { label: 'Discovery', url: '/pillars/discovery/' }],
 			['Beta', { label: 'Platform', url: '/pillars/platform/' }],
