@@ -40,6 +40,30 @@ export function getContentSecurityPolicy(allowedOrigins: readonly string[], hash
 	return directives.map((directive) => directive.join(' ')).join('; ');
 }
 
+/**
+ * The policy a web server can send as a `Content-Security-Policy` header on every file of the
+ * site, as docs/publish.md gives it. It cannot list each page's hashes, so it allows inline scripts
+ * and styles; the browser enforces both policies, and the page's own still allows only its hashes.
+ * It adds what a `<meta>` policy cannot say: `frame-ancestors`. It also governs Pagefind's worker,
+ * which runs the WebAssembly search.
+ */
+export function getHeaderPolicy(allowedOrigins: readonly string[]): string {
+	const sources = ["'self'", ...allowedOrigins];
+	const directives: [string, ...string[]][] = [
+		['default-src', ...sources],
+		['script-src', "'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+		['style-src', ...sources, "'unsafe-inline'"],
+		['img-src', ...sources, 'data:'],
+		['font-src', ...sources, 'data:'],
+		['worker-src', "'self'"],
+		['object-src', "'none'"],
+		['base-uri', "'self'"],
+		['form-action', "'self'"],
+		['frame-ancestors', "'self'"],
+	];
+	return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
 /** The CSP source for a text, like `'sha256-…'`: what lets an inline script, style or style attribute with exactly this text apply. */
 export function getHashSource(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

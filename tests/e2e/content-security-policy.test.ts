@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getHeaderPolicy } from '../../src/integration/content-security-policy.ts';
 import { closePage, launchBrowser, openPage, serveSite, type ServedSite } from '../helpers/browser.ts';
 
 // The sample playbook, built once for all test files by the global setup.
@@ -102,6 +103,27 @@ describe('Content Security Policy', () => {
 		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
 		await expect.poll(() => html.getAttribute('data-theme')).toBe('dark');
 		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
+		expect(await getBlocked(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await closePage(page);
+	});
+
+	it('lets search work on the 404 page and in the dialog with the header policy of docs/publish.md sent too', async () => {
+		const { page, errors } = await openWatchedPage();
+		// As a server configured from docs/publish.md would: the header on every file, Pagefind's worker included.
+		await page.context().route(`${site.url}**`, async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({
+				response,
+				headers: { ...response.headers(), 'content-security-policy': getHeaderPolicy([]) },
+			});
+		});
+		await page.goto(url('/practices/no-such-record/'));
+		await page.getByRole('search', { name: 'Search the playbook' }).getByRole('link').first().waitFor();
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.getByRole('textbox').fill('velocity');
+		await dialog.getByText(/^\d+ results? for velocity$/).waitFor();
 		expect(await getBlocked(page)).toEqual([]);
 		expect(errors).toEqual([]);
 		await closePage(page);

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	addContentSecurityPolicy,
 	getContentSecurityPolicy,
+	getHeaderPolicy,
 	getInlineHashes,
 } from '../../../src/integration/content-security-policy.ts';
+import { REPO_ROOT } from '../../helpers/astro.ts';
 
 /** The sources of one directive of a policy, like `['\'self\'', 'data:']` for `img-src`. */
 function getSources(policy: string, directive: string): string[] {
@@ -66,5 +70,20 @@ describe('addContentSecurityPolicy', () => {
 	it('gives a page without <head>, like a redirect page, the policy right after its doctype', () => {
 		const html = '<!doctype html><title>Redirecting to: /a/</title><meta http-equiv="refresh" content="0;url=/a/">';
 		expect(addContentSecurityPolicy(html, [])).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy" /);
+	});
+});
+
+describe('getHeaderPolicy', () => {
+	it('is the header docs/publish.md and the nginx example give, word for word', () => {
+		const policy = getHeaderPolicy([]);
+		for (const doc of ['docs/publish.md', 'docs/examples/nginx.conf'])
+			expect(readFileSync(join(REPO_ROOT, doc), 'utf8'), doc).toContain(policy);
+	});
+
+	it('forbids framing by other sites and adds the allowed origins everywhere but to scripts', () => {
+		const policy = getHeaderPolicy(['https://cdn.example.org']);
+		expect(getSources(policy, 'frame-ancestors')).toEqual(["'self'"]);
+		expect(getSources(policy, 'img-src')).toContain('https://cdn.example.org');
+		expect(getSources(policy, 'script-src')).not.toContain('https://cdn.example.org');
 	});
 });
