@@ -28,7 +28,10 @@ export function getContentSecurityPolicy(allowedOrigins: readonly string[], hash
 		['script-src', "'self'", "'wasm-unsafe-eval'", ...sortUnique(hashes.scripts)],
 		['style-src', ...sources, ...sortUnique(hashes.styles)],
 		// 'unsafe-hashes' lets the listed `style` attributes apply, and no other.
-		['style-src-attr', ...(hashes.styleAttributes.length > 0 ? ["'unsafe-hashes'", ...sortUnique(hashes.styleAttributes)] : ["'none'"])],
+		[
+			'style-src-attr',
+			...(hashes.styleAttributes.length > 0 ? ["'unsafe-hashes'", ...sortUnique(hashes.styleAttributes)] : ["'none'"]),
+		],
 		// Starlight's and Charter's CSS draw some icons as data: URLs, which load nothing from elsewhere.
 		['img-src', ...sources, 'data:'],
 		['font-src', ...sources, 'data:'],

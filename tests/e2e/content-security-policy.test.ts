@@ -151,10 +151,9 @@ describe('Content Security Policy', () => {
 			document.head.append(script);
 			document.body.setAttribute('style', 'display: none');
 		});
-		await expect.poll(async () => (await getBlocked(page)).map((line) => line.split(':')[0])).toEqual([
-			'script-src-elem',
-			'style-src-attr',
-		]);
+		await expect
+			.poll(async () => (await getBlocked(page)).map((line) => line.split(':')[0]))
+			.toEqual(['script-src-elem', 'style-src-attr']);
 		expect(await page.locator('body').getAttribute('data-injected')).toBeNull();
 		await expect.poll(() => page.locator('main').isVisible()).toBe(true);
 		await closePage(page);
