@@ -8,6 +8,7 @@ import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serve
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
 import { injectCharterRoutes } from './routes.ts';
+import { addPagePolicies } from './page-policies.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
 import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
@@ -120,8 +121,10 @@ function charterIntegration(
 			'astro:server:setup'({ server }) {
 				if (favicon) serveFavicon(server, favicon, base);
 			},
-			'astro:build:done'({ dir }) {
+			'astro:build:done'({ dir, logger }) {
 				if (favicon) copyFavicon(favicon, dir);
+				const pages = addPagePolicies(dir, options.allowedOrigins);
+				logger.info(`Content Security Policy added to ${pages} pages.`);
 			},
 			'astro:config:setup'({ config, injectRoute, updateConfig }) {
 				// This integration runs after Starlight's, which has added its heading links by now.
