@@ -126,7 +126,7 @@ function charterIntegration(
 				const pages = addPagePolicies(dir, options.allowedOrigins);
 				logger.info(`Content Security Policy added to ${pages} pages.`);
 			},
-			'astro:config:setup'({ config, injectRoute, updateConfig }) {
+			'astro:config:setup'({ command, config, injectRoute, updateConfig }) {
 				// This integration runs after Starlight's, which has added its heading links by now.
 				registerLightAnchorIcons(config.markdown.processor);
 				registerRecordLinks(config.markdown.processor, {
@@ -143,7 +143,7 @@ function charterIntegration(
 						plugins: [
 							createConfigModule(options),
 							createStarlightPageSchemaPlugin(),
-							createHistoryModule(fileURLToPath(config.root)),
+							createHistoryModule(fileURLToPath(config.root), { readAhead: command === 'build' }),
 						],
 					},
 				});

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { groupCommitsByFile, type GitHistory } from './git-history.ts';
 import { GIT_LOG_FORMAT, parseGitLog } from './git-log.ts';
 
@@ -38,30 +38,39 @@ export function isShallowRepository(dir: string): boolean | undefined {
  * relative to `root`, or `undefined` outside a git repository. One `git log` reads the whole folder,
  * however many files it holds: the commits of the main line (a merged pull request counts as its
  * merge commit), each with its changed files, renames followed, and only the changed lines of each
- * patch, of which the frontmatter's `status:` lines are kept.
+ * patch, of which the frontmatter's `status:` lines are kept. Git runs in its own process while the
+ * caller goes on, so a build can render other work meanwhile.
  */
-export function readGitHistory(root: string, dir: string): GitHistory | undefined {
+export async function readGitHistory(root: string, dir: string): Promise<GitHistory | undefined> {
 	const shallow = isShallowRepository(root);
 	if (shallow === undefined) return undefined;
-	const log = runGit(root, [
-		'-c',
-		'core.quotePath=false',
-		'log',
-		'--first-parent',
-		'--diff-merges=first-parent',
-		'-p',
-		'-U0',
-		'-M',
-		'--no-color',
-		'--no-ext-diff',
-		'--no-textconv',
-		'--src-prefix=a/',
-		'--dst-prefix=b/',
-		`--format=${GIT_LOG_FORMAT}`,
-		'--relative',
-		'--',
-		dir,
-	]);
+	const log = await new Promise<string | undefined>((resolve) => {
+		execFile(
+			'git',
+			[
+				'-c',
+				'core.quotePath=false',
+				'log',
+				'--first-parent',
+				'--diff-merges=first-parent',
+				'-p',
+				'-U0',
+				'-M',
+				'--no-color',
+				'--no-ext-diff',
+				'--no-textconv',
+				'--src-prefix=a/',
+				'--dst-prefix=b/',
+				`--format=${GIT_LOG_FORMAT}`,
+				'--relative',
+				'--',
+				dir,
+			],
+			{ cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+			// A failed log (git gone since, a corrupt repository) is the same as no history.
+			(error, stdout) => resolve(error ? undefined : stdout),
+		);
+	});
 	if (log === undefined) return undefined;
 	return groupCommitsByFile(parseGitLog(log), shallow);
 }

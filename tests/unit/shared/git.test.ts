@@ -25,8 +25,8 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('readGitHistory', () => {
-	it('reads each record’s commits, newest first, with status changes, keyed by its path from the site', () => {
-		const history = readGitHistory(join(root, 'site'), 'content/practices');
+	it('reads each record’s commits, newest first, with status changes, keyed by its path from the site', async () => {
+		const history = await readGitHistory(join(root, 'site'), 'content/practices');
 		expect(history?.shallow).toBe(false);
 		expect(Object.keys(history?.files ?? {}).sort()).toEqual(['content/practices/a.mdx', 'content/practices/b.md']);
 		expect(
@@ -60,27 +60,27 @@ describe('readGitHistory', () => {
 		]);
 	});
 
-	it('follows a renamed record back to the commit that added it under its old name', () => {
-		const events = readGitHistory(join(root, 'site'), 'content/practices')?.files['content/practices/b.md'];
+	it('follows a renamed record back to the commit that added it under its old name', async () => {
+		const events = (await readGitHistory(join(root, 'site'), 'content/practices'))?.files['content/practices/b.md'];
 		expect(events?.map(({ kind, previousPath }) => ({ kind, previousPath }))).toEqual([
 			{ kind: 'renamed', previousPath: 'content/practices/old-name.md' },
 			{ kind: 'added', previousPath: undefined },
 		]);
 	});
 
-	it('marks a shallow clone and leaves out its oldest commit, which git shows as adding every file', () => {
+	it('marks a shallow clone and leaves out its oldest commit, which git shows as adding every file', async () => {
 		const clone = mkdtempSync(join(tmpdir(), 'charter-shallow-'));
 		execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
 		expect(isShallowRepository(clone)).toBe(true);
-		const history = readGitHistory(join(clone, 'site'), 'content/practices');
+		const history = await readGitHistory(join(clone, 'site'), 'content/practices');
 		expect(history).toEqual({ shallow: true, files: {} });
 		rmSync(clone, { recursive: true, force: true });
 	});
 
-	it('gives nothing outside a git repository', () => {
+	it('gives nothing outside a git repository', async () => {
 		const elsewhere = mkdtempSync(join(tmpdir(), 'charter-nogit-'));
 		expect(isShallowRepository(elsewhere)).toBeUndefined();
-		expect(readGitHistory(elsewhere, 'content/practices')).toBeUndefined();
+		expect(await readGitHistory(elsewhere, 'content/practices')).toBeUndefined();
 		rmSync(elsewhere, { recursive: true });
 	});
 });
