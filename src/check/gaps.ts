@@ -134,26 +134,30 @@ export function countGapsByLabel(gaps: readonly Pick<KnownGap, 'field' | 'kind'>
 /**
  * Applies the gaps file at `root` to a check's problems: the problems it accepts move to
  * `gaps.known`, and its gaps the check no longer finds are `fixed` (or, with `prune`, dropped from
- * the file and listed as `pruned`). Returns an error when the file cannot be read.
+ * the file and listed as `pruned`; with `pruneOnly`, only those of the files it accepts). Returns an
+ * error when the file cannot be read.
  */
 export function applyGapsFile<T extends { problems: Problem[] }>(
 	root: string,
 	result: T,
-	options: { prune?: boolean | undefined } = {},
+	options: { prune?: boolean | undefined; pruneOnly?: ((file: string) => boolean) | undefined } = {},
 ): (T & { gaps: GapsReport | undefined }) | { error: string } {
 	const read = readGapsFile(root);
 	if ('error' in read) return read;
 	if (!read.exists) return { ...result, gaps: undefined };
 	const applied = applyKnownGaps(result.problems, read.gaps.gaps);
-	let pruned: KnownGap[] = [];
-	if (options.prune && applied.fixed.length > 0) {
-		writeGapsFile(root, pruneKnownGaps(read.gaps, applied.fixed));
-		pruned = applied.fixed;
-	}
+	// `--prune --owner x` drops only x's fixed gaps: the others are for their owners to see.
+	const pruned = options.prune ? applied.fixed.filter((gap) => options.pruneOnly?.(gap.file) ?? true) : [];
+	if (pruned.length > 0) writeGapsFile(root, pruneKnownGaps(read.gaps, pruned));
 	return {
 		...result,
 		problems: applied.problems,
-		gaps: { file: GAPS_FILE, known: applied.known, fixed: pruned.length > 0 ? [] : applied.fixed, pruned },
+		gaps: {
+			file: GAPS_FILE,
+			known: applied.known,
+			fixed: applied.fixed.filter((gap) => !pruned.includes(gap)),
+			pruned,
+		},
 	};
 }
 

@@ -19,7 +19,8 @@ Checks every record in content/practices/ and reports all problems at once.
   --since    also report changes to decisions accepted at this git ref (a branch, tag or commit)
              that come without a new amendment, and accepted records deleted since
   --owner    report only the problems and known gaps of the records this owner owns
-  --prune    drop the gaps that are fixed from charter-gaps.json (known gaps pass; fixed ones fail until pruned)`;
+  --prune    drop the gaps that are fixed from charter-gaps.json (known gaps pass; fixed ones fail until pruned);
+             with --owner, only that owner's`;
 
 /** Options of `npm run check`. */
 export interface CheckCommandOptions {
@@ -74,10 +75,14 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<Com
 				problems: [...checked.problems, ...guardDecisions(before.files, readRecordFiles(options.root), options.since!)],
 			}
 		: checked;
-	const withGaps = applyGapsFile(options.root, result, { prune: options.prune });
+	const ownersOf = getOwnersByFile(result.records);
+	const { owner } = options;
+	const withGaps = applyGapsFile(options.root, result, {
+		prune: options.prune,
+		pruneOnly: owner === undefined ? undefined : (file) => ownersOf(file).includes(owner),
+	});
 	if ('error' in withGaps) return { exitCode: 2, stdout: '', stderr: withGaps.error };
-	const reported =
-		options.owner === undefined ? withGaps : filterByOwner(withGaps, options.owner, getOwnersByFile(result.records));
+	const reported = owner === undefined ? withGaps : filterByOwner(withGaps, owner, ownersOf);
 	return reportCheck(reported, format, options);
 }
 

@@ -115,6 +115,13 @@ describe('npm run check with a gaps file', () => {
 			Run \`npm run check -- --prune\` to drop it, and commit charter-gaps.json: until then the check fails, so that a fixed gap cannot come back unnoticed."
 		`);
 
+		// Another owner's prune leaves the gap in the file, and the check still fails for everyone.
+		await check({ prune: true, owner: 'someone-else' });
+		expect(readFileSync(join(site, 'charter-gaps.json'), 'utf8')).toContain(
+			'"file": "content/practices/use-postgresql.md",\n\t\t\t"field": "justification[0].claim"',
+		);
+		expect((await check()).exitCode).toBe(1);
+
 		const pruned = await check({ prune: true });
 		expect(pruned.exitCode).toBe(0);
 		expect(pruned.stdout).toContain('Pruned 1 fixed gap from charter-gaps.json; commit it.');
