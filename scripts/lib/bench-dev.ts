@@ -97,6 +97,13 @@ export async function runDevBench(options: DevBenchOptions): Promise<DevSizeResu
 	return results;
 }
 
+/** Keeps a figure and prints it at once, so that a long run shows its progress and a failed one what it had. */
+function keep(timings: DevTimings, measure: DevMeasure, ms: number): void {
+	timings[measure].push(ms);
+	const label = DEV_MEASURES.find(([key]) => key === measure)![1];
+	console.log(`    ${label}: ${(ms / 1000).toFixed(2)} s`);
+}
+
 function createTimings(): DevTimings {
 	return Object.fromEntries(DEV_MEASURES.map(([key]) => [key, []])) as unknown as DevTimings;
 }
@@ -126,25 +133,32 @@ async function measureSite(
 	for (const phase of ['cold', 'warm'] as const) {
 		const server = await startDevServer(options.astroBin, dir, { port: await getFreePort(), env: options.env });
 		try {
-			const page = await pollPage(`${server.url}/practices/${firstPage.id}/`, (body) =>
-				body.includes(escapeHtml(titles.get(firstPage.id)!)),
+			// Vanilla Starlight's first page took almost three minutes at 3,000 pages on a loaded machine.
+			const page = await pollPage(
+				`${server.url}/practices/${firstPage.id}/`,
+				(body) => body.includes(escapeHtml(titles.get(firstPage.id)!)),
+				{ timeoutMs: 900_000 },
 			);
-			timings[phase === 'cold' ? 'ready' : 'warmReady'].push(server.readyMs);
-			timings[phase === 'cold' ? 'firstPage' : 'warmFirstPage'].push(page.ms);
+			keep(timings, phase === 'cold' ? 'ready' : 'warmReady', server.readyMs);
+			keep(timings, phase === 'cold' ? 'firstPage' : 'warmFirstPage', page.ms);
 			if (phase === 'warm') break;
 			for (let edit = 0; edit < edits; edit += 1) {
 				const record = pick(edit + 1);
 				const url = `${server.url}/practices/${record.id}/`;
 				const file = fileOf(record.id);
 				const marker = createMarker(edit);
-				timings.frontmatterEdit.push(
+				keep(
+					timings,
+					'frontmatterEdit',
 					await measureEdit(url, marker, () =>
 						writeFileSync(file, setFrontmatterTitle(readFileSync(file, 'utf8'), `Edited ${marker}`)),
 					),
 				);
 				const bodyMarker = createMarker(edit + edits);
 				const sentence = `An added sentence, ${bodyMarker}.`;
-				timings.bodyEdit.push(
+				keep(
+					timings,
+					'bodyEdit',
 					await measureEdit(url, bodyMarker, () =>
 						writeFileSync(file, addBodyParagraph(readFileSync(file, 'utf8'), sentence)),
 					),
@@ -154,7 +168,9 @@ async function measureSite(
 				// Charter lists a new record in its catalog (its sidebar lists pillars at this size);
 				// vanilla Starlight's sidebar lists every page, on every page.
 				const listUrl = site === 'charter' ? `${server.url}/practices/` : url;
-				timings.newRecord.push(
+				keep(
+					timings,
+					'newRecord',
 					await measureEdit(listUrl, escapeHtml(added.data.title), () =>
 						writeFileSync(
 							fileOf(added.id),
@@ -174,10 +190,10 @@ async function measureSite(
 async function measureEdit(url: string, expected: string, edit: () => void): Promise<number> {
 	// Let the watchers settle after the previous edit, and render the page once before.
 	await sleep(1500);
-	await pollPage(url, (body) => !body.includes(expected));
+	await pollPage(url, (body) => !body.includes(expected), { timeoutMs: 600_000 });
 	const since = performance.now();
 	edit();
-	const { ms } = await pollPage(url, (body) => body.includes(expected), { since });
+	const { ms } = await pollPage(url, (body) => body.includes(expected), { since, timeoutMs: 600_000 });
 	return ms;
 }
 
