@@ -3,7 +3,7 @@
  * in the same run (absolute times drift between machines; the ratio does not).
  *
  * Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md]
- *                         [--no-vanilla] [--no-search] [--lighthouse] [--history]
+ *                         [--no-vanilla] [--no-search] [--lighthouse] [--history] [--dev]
  *
  * For each size it generates a synthetic playbook into .bench/charter-<n>/ and the same pages into
  * .bench/starlight-<n>/, then reports, as the median of the runs: cold build time, CPU time and peak
@@ -12,7 +12,8 @@
  * --lighthouse, Lighthouse's mobile scores of a record page. With --history the Charter site gets a
  * git repository with one commit per record, and each run also builds it with git kept out of
  * reach (`GIT_DIR` pointing nowhere), so the cost of reading and showing the history is measured
- * against the same site without it, in the same run.
+ * against the same site without it, in the same run. With --dev it measures `astro dev` instead of
+ * builds: ready time, first page, and edit → visible page (see scripts/lib/bench-dev.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commitSiteHistory } from './lib/bench-history.ts';
+import { runDevBench } from './lib/bench-dev.ts';
 import { writeCharterSite, writeStarlightSite } from './lib/bench-sites.ts';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import {
@@ -43,7 +45,7 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORC
 // git finds no repository there: the build reads no history, as outside a repository.
 const ENV_WITHOUT_GIT = { ...ENV, GIT_DIR: join(BENCH_DIR, 'no-repository'), GIT_CEILING_DIRECTORIES: BENCH_DIR };
 
-const USAGE = `Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md] [--no-vanilla] [--no-search] [--lighthouse] [--history]`;
+const USAGE = `Usage: npm run bench -- [--n 1000,3000] [--runs 3] [--seed 1] [--ext mdx|md] [--no-vanilla] [--no-search] [--lighthouse] [--history] [--dev]`;
 
 const { values: args } = parseArgs({
 	options: {
@@ -55,6 +57,7 @@ const { values: args } = parseArgs({
 		search: { type: 'boolean', default: true },
 		lighthouse: { type: 'boolean', default: false },
 		history: { type: 'boolean', default: false },
+		dev: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 	allowNegative: true,
@@ -98,6 +101,25 @@ interface SizeResult {
 const results: SizeResult[] = [];
 mkdirSync(BENCH_DIR, { recursive: true });
 console.log(describeMachine());
+
+if (args.dev) {
+	const devResults = await runDevBench({
+		benchDir: BENCH_DIR,
+		astroBin: ASTRO_BIN,
+		env: ENV,
+		sizes,
+		runs,
+		seed,
+		extension: args.ext as 'md' | 'mdx',
+		vanilla: args.vanilla,
+	});
+	writeFileSync(
+		join(BENCH_DIR, 'dev-results.json'),
+		`${JSON.stringify({ date: new Date().toISOString(), machine: describeMachine(), seed, runs, ext: args.ext, results: devResults }, null, '\t')}\n`,
+	);
+	console.log(`\nRaw figures: ${join('.bench', 'dev-results.json')}`);
+	process.exit(0);
+}
 
 for (const n of sizes) {
 	console.log(`\nN = ${n}: generating the playbook (seed ${seed})…`);

@@ -72,39 +72,128 @@ export function getCheckOptions(
 	};
 }
 
+/** What checking one file found on its own, before the rules across files. */
+export interface FileFindings {
+	/** Path relative to the project root, with `/` separators. */
+	file: string;
+	problems: Problem[];
+	/** The file as the link check sees it; missing when the file has no frontmatter. */
+	linked?: LinkedRecord;
+	/** The record, when its frontmatter is valid. */
+	record?: ValidRecord;
+	/** The valid fields of a record whose frontmatter has problems, for the rules across records. */
+	partial?: CheckedRecord;
+}
+
+/** The checks of one file on its own, made by {@link createFileChecks}. */
+export interface FileChecks {
+	/**
+	 * Checks a record file: its id, frontmatter syntax, the record schema, placeholders left by the
+	 * scaffolder, and the body (MDX syntax, allowed imports, no code, safe links).
+	 */
+	checkRecordFile: (file: RecordFile) => FileFindings;
+	/** Checks a page that is not a record: Starlight's frontmatter, its markup and its body. */
+	checkPageFile: (page: PageFile) => FileFindings;
+}
+
 /**
- * Checks record files: frontmatter syntax, the record schema, the rules across records, the body
- * (MDX syntax, allowed imports, no code, safe links), placeholders left by the scaffolder, and, as
- * warnings, records past their review date and uncited sources. Every problem is collected; nothing
- * stops at the first one.
+ * The checks of one file on its own. What they find depends on the file alone (and on the packages
+ * its MDX imports from, read once), so it can be kept until the file changes (see `incremental.ts`).
  */
-export function checkRecords(
-	files: readonly RecordFile[],
+export function createFileChecks(options: CheckOptions): FileChecks {
+	const getModuleExports = options.root ? createModuleExportReader(options.root) : undefined;
+	const context = { ...options, getModuleExports };
+	return {
+		checkRecordFile: (file) => checkRecordFile(file, context),
+		checkPageFile: (page) => checkPageFile(page, context),
+	};
+}
+
+type FileCheckContext = CheckOptions & { getModuleExports: ReturnType<typeof createModuleExportReader> | undefined };
+
+function checkRecordFile({ file, source }: RecordFile, options: FileCheckContext): FileFindings {
+	const id = getRecordId(file);
+	const problems: Problem[] = [];
+	if (!KEBAB_CASE.test(id)) {
+		const suggestion = toKebabCase(id);
+		const extension = file.slice(file.lastIndexOf('.'));
+		problems.push(
+			createProblem(
+				'file/id',
+				{ file, line: 1, column: 1 },
+				{
+					message: `"${id}" is not a valid record id`,
+					fix: suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
+				},
+			),
+		);
+	}
+	const frontmatter = parseFrontmatter(source);
+	if (!frontmatter) return { file, problems: [...problems, reportMissingFrontmatter(file, source)] };
+	// The body is checked even when the frontmatter is broken, so one run shows both.
+	const { problems: bodyProblems, outline } = checkBody(file, frontmatter, options);
+	problems.push(...bodyProblems);
+	const linked: LinkedRecord = { file, id, ...getLinkedBody(frontmatter), outline };
+	if (frontmatter.syntaxErrors.length > 0) {
+		return { file, problems: [...problems, ...reportYamlErrors(file, frontmatter.syntaxErrors)], linked };
+	}
+	problems.push(...checkFrontmatterPlaceholders(file, frontmatter));
+	const { data, problems: fieldProblems } = checkRecordData(file, frontmatter);
+	problems.push(...fieldProblems);
+	if (data) return { file, problems, linked, record: { id, file, data, locate: frontmatter.locate } };
+	return {
+		file,
+		problems,
+		linked,
+		partial: { id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate },
+	};
+}
+
+function checkPageFile({ file, source, url }: PageFile, options: FileCheckContext): FileFindings {
+	const frontmatter = parseFrontmatter(source);
+	if (!frontmatter) return { file, problems: [reportMissingFrontmatter(file, source)] };
+	const { problems, outline } = checkBody(file, frontmatter, options);
+	if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
+	else problems.push(...checkPageData(file, frontmatter), ...checkPageMarkup(file, frontmatter, options));
+	return { file, problems, linked: { file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url } };
+}
+
+function checkBody(file: string, frontmatter: ParsedFrontmatter, options: FileCheckContext) {
+	const { allowedOrigins, getModuleExports } = options;
+	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
+	const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+	const outline: BodyOutline = { links: [] };
+	const problems = file.endsWith('.mdx')
+		? checkMdxBody(body, { allowedImports, allowedOrigins, getModuleExports }, outline)
+		: checkMarkdownBody(body, outline, { allowedOrigins });
+	return { problems, outline };
+}
+
+/**
+ * The rules across files, over what the checks of each file ({@link createFileChecks}) found: ids
+ * shared by two files, aliases, references between records, links and their anchors, amendment
+ * dates and, as warnings, records past their review date and uncited sources. Returns the records
+ * whose frontmatter is valid, sorted by id, and every problem, those of the files included.
+ */
+export function checkAcrossFiles(
+	recordFindings: readonly FileFindings[],
+	pageFindings: readonly FileFindings[],
 	options: CheckOptions,
-	pages: readonly PageFile[] = [],
-): CheckResult {
+): Omit<CheckResult, 'fileCount'> {
 	const problems: Problem[] = [];
 	const records: ValidRecord[] = [];
 	const partialRecords: CheckedRecord[] = [];
+	const linked: LinkedRecord[] = [];
 	const filesById = new Map<string, string[]>();
-
-	for (const { file } of files) {
+	for (const findings of [...recordFindings, ...pageFindings]) {
+		problems.push(...findings.problems);
+		if (findings.linked) linked.push(findings.linked);
+		if (findings.record) records.push(findings.record);
+		if (findings.partial) partialRecords.push(findings.partial);
+	}
+	for (const { file } of recordFindings) {
 		const id = getRecordId(file);
 		filesById.set(id, [...(filesById.get(id) ?? []), file]);
-		if (!KEBAB_CASE.test(id)) {
-			const suggestion = toKebabCase(id);
-			const extension = file.slice(file.lastIndexOf('.'));
-			problems.push(
-				createProblem(
-					'file/id',
-					{ file, line: 1, column: 1 },
-					{
-						message: `"${id}" is not a valid record id`,
-						fix: suggestion === '' ? undefined : `rename the file to ${suggestion}${extension}: ids are kebab-case`,
-					},
-				),
-			);
-		}
 	}
 	for (const [id, sameId] of filesById) {
 		if (sameId.length < 2) continue;
@@ -118,53 +207,6 @@ export function checkRecords(
 				),
 			);
 		}
-	}
-
-	const allowedImports = options.allowedImports ?? DEFAULT_ALLOWED_IMPORTS;
-	const linked: LinkedRecord[] = [];
-	const getModuleExports = options.root ? createModuleExportReader(options.root) : undefined;
-	const checkBody = (file: string, frontmatter: ParsedFrontmatter) => {
-		const body = { file, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
-		const outline: BodyOutline = { links: [] };
-		const { allowedOrigins } = options;
-		const bodyProblems = file.endsWith('.mdx')
-			? checkMdxBody(body, { allowedImports, allowedOrigins, getModuleExports }, outline)
-			: checkMarkdownBody(body, outline, { allowedOrigins });
-		return { problems: bodyProblems, outline };
-	};
-	for (const { file, source } of files) {
-		const frontmatter = parseFrontmatter(source);
-		if (!frontmatter) {
-			problems.push(reportMissingFrontmatter(file, source));
-			continue;
-		}
-		// The body is checked even when the frontmatter is broken, so one run shows both.
-		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
-		problems.push(...bodyProblems);
-		linked.push({ file, id: getRecordId(file), ...getLinkedBody(frontmatter), outline });
-		if (frontmatter.syntaxErrors.length > 0) {
-			problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-			continue;
-		}
-		problems.push(...checkFrontmatterPlaceholders(file, frontmatter));
-		const { data, problems: fieldProblems } = checkRecordData(file, frontmatter);
-		problems.push(...fieldProblems);
-		const id = getRecordId(file);
-		if (data) records.push({ id, file, data, locate: frontmatter.locate });
-		else partialRecords.push({ id, file, data: getValidFields(frontmatter.data), locate: frontmatter.locate });
-	}
-
-	for (const { file, source, url } of pages) {
-		const frontmatter = parseFrontmatter(source);
-		if (!frontmatter) {
-			problems.push(reportMissingFrontmatter(file, source));
-			continue;
-		}
-		const { problems: bodyProblems, outline } = checkBody(file, frontmatter);
-		problems.push(...bodyProblems);
-		if (frontmatter.syntaxErrors.length > 0) problems.push(...reportYamlErrors(file, frontmatter.syntaxErrors));
-		else problems.push(...checkPageData(file, frontmatter), ...checkPageMarkup(file, frontmatter, options));
-		linked.push({ file, id: file, ...getLinkedBody(frontmatter), outline, pageUrl: url });
 	}
 
 	const { aliases, problems: aliasProblems } = getAliases([...records, ...partialRecords], new Set(filesById.keys()));
@@ -188,7 +230,21 @@ export function checkRecords(
 		}),
 	);
 	records.sort((a, b) => a.id.localeCompare(b.id));
-	return { records, problems, fileCount: files.length };
+	return { records, problems };
+}
+
+/**
+ * Checks record files: each file on its own ({@link createFileChecks}), then the rules across
+ * records ({@link checkAcrossFiles}). Every problem is collected; nothing stops at the first one.
+ */
+export function checkRecords(
+	files: readonly RecordFile[],
+	options: CheckOptions,
+	pages: readonly PageFile[] = [],
+): CheckResult {
+	const checks = createFileChecks(options);
+	const result = checkAcrossFiles(files.map(checks.checkRecordFile), pages.map(checks.checkPageFile), options);
+	return { ...result, fileCount: files.length };
 }
 
 function getLinkedBody(frontmatter: ParsedFrontmatter) {
@@ -225,19 +281,30 @@ function reportMissingFrontmatter(file: string, source: string): Problem {
 
 /**
  * Reads and checks the playbook at `root`, including Markdown files under `content/practices/`
- * that would not be read as records (see {@link findIgnoredRecordFiles}) and symbolic links that
- * would publish a file from outside the project (see {@link findEscapingSymlinks}).
+ * that would not be read as records and symbolic links that would publish a file from outside the
+ * project (see {@link checkPlaybookFolders}). `astro dev` keeps what each file's check found and
+ * reads only the files that change (`createIncrementalCheck` in `incremental.ts`).
  */
 export function checkPlaybook(root: string, options: CheckOptions): CheckResult {
 	const result = checkRecords(readRecordFiles(root), { root, ...options }, readPageFiles(root, PRACTICES_DIR));
-	const ignored = findIgnoredRecordFiles(root);
+	const folders = checkPlaybookFolders(root);
 	return {
 		...result,
-		problems: [
-			...result.problems,
-			...ignored.map(reportIgnoredFile),
-			...findEscapingSymlinks(root).map(reportEscapingSymlink),
-		],
-		fileCount: result.fileCount + ignored.length,
+		problems: [...result.problems, ...folders.problems],
+		fileCount: result.fileCount + folders.ignoredFileCount,
+	};
+}
+
+/**
+ * What the folders of the playbook at `root` hold besides its records and pages: Markdown files
+ * under `content/practices/` that would not be read as records (see {@link findIgnoredRecordFiles})
+ * and symbolic links that would publish a file from outside the project (see
+ * {@link findEscapingSymlinks}).
+ */
+export function checkPlaybookFolders(root: string): { problems: Problem[]; ignoredFileCount: number } {
+	const ignored = findIgnoredRecordFiles(root);
+	return {
+		problems: [...ignored.map(reportIgnoredFile), ...findEscapingSymlinks(root).map(reportEscapingSymlink)],
+		ignoredFileCount: ignored.length,
 	};
 }

@@ -14,6 +14,11 @@ export interface RecordFile {
 
 const RECORD_FILE = /^([^_.][^/]*)\.(md|mdx)$/;
 
+/** Whether a path relative to the project root, with `/` separators, names a record file (see {@link readRecordFiles}). */
+export function isRecordFile(file: string): boolean {
+	return file.startsWith(`${PRACTICES_DIR}/`) && RECORD_FILE.test(file.slice(PRACTICES_DIR.length + 1));
+}
+
 /** Reads every record file of the playbook at `root` (`content/practices/*.md` and `*.mdx`, except `_`-prefixed ones). */
 export function readRecordFiles(root: string): RecordFile[] {
 	let names: string[];

@@ -27,15 +27,31 @@ export interface PageFile {
  */
 export function readPageFiles(root: string, practicesDir: string): PageFile[] {
 	return listFiles(root, PAGES_DIR, /\.mdx?$/)
-		.filter((path) => !path.split('/').some((part) => /^[_.]/.test(part)))
 		.map((path) => `${PAGES_DIR}/${path}`)
-		.filter((file) => !file.startsWith(`${practicesDir}/`))
+		.filter((file) => isPageFile(file, practicesDir))
 		.sort()
-		.map((file) => ({
-			file,
-			source: readFileSync(join(root, file), 'utf8'),
-			url: getPageUrl(file.slice(PAGES_DIR.length + 1)),
-		}));
+		.map((file) => readPageFile(root, file));
+}
+
+/**
+ * Whether a path relative to the project root, with `/` separators, names a page that is not a
+ * record (see {@link readPageFiles}).
+ */
+export function isPageFile(file: string, practicesDir: string): boolean {
+	return (
+		file.startsWith(`${PAGES_DIR}/`) &&
+		/\.mdx?$/.test(file) &&
+		!file.startsWith(`${practicesDir}/`) &&
+		!file
+			.slice(PAGES_DIR.length + 1)
+			.split('/')
+			.some((part) => /^[_.]/.test(part))
+	);
+}
+
+/** Reads one page {@link isPageFile} accepts. */
+export function readPageFile(root: string, file: string): PageFile {
+	return { file, source: readFileSync(join(root, file), 'utf8'), url: getPageUrl(file.slice(PAGES_DIR.length + 1)) };
 }
 
 let pageSchema: z.ZodType | undefined;

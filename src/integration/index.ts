@@ -14,7 +14,8 @@ import { createSitemapFilter } from './sitemap.ts';
 import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
 import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
-import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
+import { getCheckOptions } from '../check/check-playbook.ts';
+import { createIncrementalCheck } from '../check/incremental.ts';
 import { isShallowRepository } from '../shared/git.ts';
 import { applyGapsFile } from '../check/gaps.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
@@ -42,7 +43,9 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
-				const checked = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
+				// `astro dev` keeps this check, to check again only the files that change.
+				const playbookCheck = createIncrementalCheck(root, getCheckOptions(options, { base: astroConfig.base }));
+				const checked = playbookCheck.check();
 				// The build accepts the known gaps of charter-gaps.json, as `npm run check` does.
 				const result = applyGapsFile(root, checked);
 				if ('error' in result) throw createQuietError(result.error, 'The file lists the known gaps of the playbook.');
@@ -99,7 +102,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					record.data.aliases.map((alias) => ROUTES.alias.getUrl(astroConfig.base, { alias })),
 				);
 				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls }));
-				if (command === 'dev') addIntegration(charterDevCheck(root, options, astroConfig.base));
+				if (command === 'dev') addIntegration(charterDevCheck(root, playbookCheck));
 			},
 		},
 	};
