@@ -2,7 +2,7 @@ import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import type { CheckedRecord } from './record-rules.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import type { AliasMap } from './aliases.ts';
-import { getCurrentSuccessors, getSupersededBy } from './supersede-chain.ts';
+import { getCurrentSuccessors, getSupersededBy, isInForce } from './supersede-chain.ts';
 
 /**
  * Applies the rules that span records or depend on the configuration: known pillars, existing
@@ -146,10 +146,6 @@ export function checkReferences(
 
 	problems.push(...findSupersedeCycles(records));
 	return problems;
-}
-
-function isInForce(status: string | undefined): boolean {
-	return status === 'proposed' || status === 'accepted';
 }
 
 /** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */
