@@ -65,8 +65,9 @@ export interface RecordView {
 	supersedes: RecordLink[];
 	supersededBy: RecordLink[];
 	/**
-	 * The records in force at the end of the record's supersede chains, when they are not its direct
-	 * successors: A superseded by B, itself superseded by C, names C here.
+	 * The records in force at the end of the record's supersede chains, unless they are all its direct
+	 * successors: A superseded by B, itself superseded by C, names C here. A superseded by B and D, where
+	 * only B was superseded in turn by C, names both C and D: every record in force, not only the new ones.
 	 */
 	current: { id: string; title: string; url: string }[];
 	/** For a superseded record, the title search results show: the record's, then the records in force. */
@@ -160,7 +161,7 @@ export function getRecordView(
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),
 		supersededBy: record.supersededBy.flatMap(link),
-		current: inForce.filter((current) => !record.supersededBy.includes(current.id)),
+		current: inForce.every((current) => record.supersededBy.includes(current.id)) ? [] : inForce,
 		searchTitle:
 			inForce.length > 0
 				? `${data.title} (superseded by ${inForce.map((current) => current.title).join(' and ')})`
