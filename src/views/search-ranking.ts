@@ -25,6 +25,9 @@ export const IN_FORCE_SEARCH_FIELD = 'in_force';
 /** The ranking boost of {@link IN_FORCE_SEARCH_FIELD}: as much as Pagefind gives the title by default. */
 export const IN_FORCE_SEARCH_BOOST = 5;
 
+/** Charter's part of Pagefind's `ranking` option, for a search that does not go through Starlight's. */
+export const SEARCH_RANKING = { metaWeights: { [IN_FORCE_SEARCH_FIELD]: IN_FORCE_SEARCH_BOOST } };
+
 /** What a record page gives Pagefind to rank the record by its status. */
 export interface SearchRanking {
 	/** The weight of the page's words (`data-pagefind-weight`), or `undefined` for the default. */
@@ -53,7 +56,7 @@ export function withSearchRanking<T extends PagefindOption>(pagefind: T | true |
 		...options,
 		ranking: {
 			...options.ranking,
-			metaWeights: { [IN_FORCE_SEARCH_FIELD]: IN_FORCE_SEARCH_BOOST, ...options.ranking?.metaWeights },
+			metaWeights: { ...SEARCH_RANKING.metaWeights, ...options.ranking?.metaWeights },
 		},
 	};
 }
