@@ -92,7 +92,7 @@ describe('search', () => {
 		for (const query of ['budget', 'fund']) {
 			const dialog = await search(page, query);
 			// Pagefind fills in each result's title once its data has loaded.
-			await expect.poll(() => getResultTitles(dialog), { message: query }).toContain(superseded);
+			await expect.poll(() => getResultTitles(dialog), { message: query, timeout: 10_000 }).toContain(superseded);
 			const titles = await getResultTitles(dialog);
 			expect(titles.indexOf(current), query).toBeLessThan(titles.indexOf(superseded));
 			await page.keyboard.press('Escape');
@@ -115,8 +115,9 @@ describe('search', () => {
 		await page.goto(url('/'));
 		const dialog = await search(page, 'teams');
 		const more = dialog.getByRole('button', { name: 'Load more results' });
+		await more.waitFor();
 		while (await more.isVisible()) await more.click();
-		await expect.poll(() => getResultTitles(dialog)).toContain('Measure teams on velocity');
+		await expect.poll(() => getResultTitles(dialog), { timeout: 10_000 }).toContain('Measure teams on velocity');
 		const titles = await getResultTitles(dialog);
 		// Each of the three has "teams" (or "team") in its title; only the first is in force.
 		expect(titles[0]).toBe('Fund long-lived product teams');
@@ -141,7 +142,7 @@ describe('search', () => {
 			const box = dialog.getByRole('checkbox', { name: new RegExp(`^${status}`) });
 			await box.check();
 			await expect
-				.poll(async () => new Set(await dialog.getByText(/^Status: /).allInnerTexts()))
+				.poll(async () => new Set(await dialog.getByText(/^Status: /).allInnerTexts()), { timeout: 10_000 })
 				.toEqual(new Set([`Status: ${status}`]));
 			await box.uncheck();
 		}
