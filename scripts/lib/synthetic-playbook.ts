@@ -97,7 +97,7 @@ const HEADINGS = [
 /**
  * Generates a playbook of `count` records that pass Charter's record schema and its rules across
  * records: every reference exists, every superseded record is named by exactly one newer record,
- * records in force relate to no superseded or deprecated record, and every cited source exists. The same options always give the same playbook.
+ * records in force relate to no superseded, deprecated or rejected record, and every cited source exists. The same options always give the same playbook.
  */
 export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 	const { count, seed = 1, pillarCount = 8, bodyWords = 700 } = options;
@@ -186,7 +186,9 @@ export function generatePlaybook(options: SyntheticOptions): SyntheticPlaybook {
 	}
 	// A record in force relates only to records in force, as the check asks (`reference/stale`).
 	const retired = new Set(
-		records.filter(({ data }) => data.status === 'superseded' || data.status === 'deprecated').map(({ id }) => id),
+		records
+			.filter(({ data }) => data.status === 'superseded' || data.status === 'deprecated' || data.status === 'rejected')
+			.map(({ id }) => id),
 	);
 	for (const { data } of records) {
 		if (data.status === 'proposed' || data.status === 'accepted') {

@@ -2,7 +2,7 @@ import { createProblem, formatFieldPath, type Problem } from './problems.ts';
 import type { CheckedRecord } from './record-rules.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import type { AliasMap } from './aliases.ts';
-import { getCurrentSuccessors, getSupersededBy } from './supersede-chain.ts';
+import { getCurrentSuccessors, getSupersededBy, isInForce } from './supersede-chain.ts';
 
 /**
  * Applies the rules that span records or depend on the configuration: known pillars, existing
@@ -12,8 +12,9 @@ import { getCurrentSuccessors, getSupersededBy } from './supersede-chain.ts';
  * `knownIds` holds every record id, including records whose frontmatter is invalid, so that a
  * reference to them is not reported twice. A reference to a renamed record's old id (one of
  * `aliases`) resolves to the record, with a warning naming its current id. A record in force (proposed
- * or accepted) whose `related` names a superseded or deprecated record gets a warning naming the
- * records that replace it. A rejected record is not stale: relating to it shows what was turned down.
+ * or accepted) whose `related` names a superseded, deprecated or rejected record gets a warning naming
+ * the records that replace it, if any; except a rejected record that names the record in its own
+ * `related`: the two are a decision and the option it turned down, linked both ways on purpose.
  */
 export function checkReferences(
 	records: readonly CheckedRecord[],
@@ -69,9 +70,13 @@ export function checkReferences(
 							message: `names "${target}", but no record has that id${didYouMean(target, options.knownIds)}`,
 						}),
 					);
-				} else if (list === 'related') {
-					const status = byId.get(target)?.data.status;
-					if (isInForce(data.status) && (status === 'superseded' || status === 'deprecated')) {
+				} else if (list === 'related' && isInForce(data.status)) {
+					const related = byId.get(target);
+					const status = related?.data.status;
+					// A rejected record that names this one in its own `related` is the option this record's
+					// decision turned down, linked both ways on purpose.
+					const turnedDown = status === 'rejected' && (related?.data.related ?? []).map(resolve).includes(record.id);
+					if ((status === 'superseded' || status === 'deprecated' || status === 'rejected') && !turnedDown) {
 						const current = getCurrentSuccessors(target, chains);
 						problems.push(
 							createProblem('reference/stale', at(path), {
@@ -80,7 +85,9 @@ export function checkReferences(
 								fix:
 									current.length > 0
 										? `name ${current.map((id) => `"${id}"`).join(' or ')} instead, or remove "${written}"`
-										: undefined,
+										: status === 'rejected'
+											? `remove "${written}"; or, if this record was chosen instead of it, add "${record.id}" to the \`related\` of "${target}" too`
+											: undefined,
 							}),
 						);
 					}
@@ -146,10 +153,6 @@ export function checkReferences(
 
 	problems.push(...findSupersedeCycles(records));
 	return problems;
-}
-
-function isInForce(status: string | undefined): boolean {
-	return status === 'proposed' || status === 'accepted';
 }
 
 /** Reports each `supersedes` cycle once, on the record of the cycle whose id sorts first. */

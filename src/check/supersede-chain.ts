@@ -7,6 +7,11 @@ export interface ChainRecord {
 	supersedes?: readonly string[] | undefined;
 }
 
+/** Whether a record of this status is in force: proposed or accepted, not rejected, deprecated or superseded. */
+export function isInForce(status: RecordStatus | undefined): boolean {
+	return status === 'proposed' || status === 'accepted';
+}
+
 /** Ids of the records that name each record in their `supersedes`, in the order the records come. */
 export function getSupersededBy(records: readonly ChainRecord[]): Map<string, string[]> {
 	const supersededBy = new Map<string, string[]>();

@@ -21,6 +21,7 @@ import { applyGapsFile } from '../check/gaps.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
 import { getSidebar } from '../views/sidebar.ts';
+import { withSearchRanking } from '../views/search-ranking.ts';
 import type { CharterUserOptions, CharterOptions } from '../schemas/config.ts';
 
 /** Said once per build from a shallow clone, whose history lacks the older commits. */
@@ -68,6 +69,8 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					...(options.logo && !config.logo ? { logo: getStarlightLogo(options) } : {}),
 					// Charter's own 404 page searches for the words of the missing address.
 					disable404Route: true,
+					// Records in force rank above the records they replace (see src/views/search-ranking.ts).
+					...(config.pagefind === false ? {} : { pagefind: withSearchRanking(config.pagefind) }),
 					...(config.pagefind !== false && !config.components?.Search
 						? {
 								components: {

@@ -5,6 +5,7 @@ import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
 import { getTagUrl } from './tags.ts';
 import { RECORD_SECTIONS } from '../schemas/record-sections.ts';
 import { getCurrentRecords } from './succession.ts';
+import { getSearchRanking, type SearchRanking } from './search-ranking.ts';
 import type { GitHistory } from '../shared/git-history.ts';
 import { getAmendments, getRecordHistory, HISTORY_SECTION, type RecordHistory } from './history.ts';
 import { getRecordGaps, withoutPlaceholderClaims, withoutPlaceholderReasons } from './gaps.ts';
@@ -64,12 +65,15 @@ export interface RecordView {
 	supersedes: RecordLink[];
 	supersededBy: RecordLink[];
 	/**
-	 * The records in force at the end of the record's supersede chains, when they are not its direct
-	 * successors: A superseded by B, itself superseded by C, names C here.
+	 * The records in force at the end of the record's supersede chains, unless they are all its direct
+	 * successors: A superseded by B, itself superseded by C, names C here. A superseded by B and D, where
+	 * only B was superseded in turn by C, names both C and D: every record in force, not only the new ones.
 	 */
 	current: { id: string; title: string; url: string }[];
 	/** For a superseded record, the title search results show: the record's, then the records in force. */
 	searchTitle?: string | undefined;
+	/** How search ranks the record by its status (see {@link getSearchRanking}). */
+	searchRanking: SearchRanking;
 	/** The dated amendments of the decision, oldest first. */
 	amendments: { date: string; summary: string }[];
 	/** The first {@link REFERENCED_BY_LIMIT} records that reference this one, by title. */
@@ -157,11 +161,12 @@ export function getRecordView(
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),
 		supersededBy: record.supersededBy.flatMap(link),
-		current: inForce.filter((current) => !record.supersededBy.includes(current.id)),
+		current: inForce.every((current) => record.supersededBy.includes(current.id)) ? [] : inForce,
 		searchTitle:
 			inForce.length > 0
 				? `${data.title} (superseded by ${inForce.map((current) => current.title).join(' and ')})`
 				: undefined,
+		searchRanking: getSearchRanking(data.status, data.title),
 		amendments: data.amendments,
 		referencedBy: record.referencedBy.slice(0, REFERENCED_BY_LIMIT).flatMap(link),
 		referencedByTotal: record.referencedBy.length,

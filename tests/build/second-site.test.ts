@@ -116,6 +116,44 @@ describe('a second organization’s playbook, built under the base path /handboo
 	});
 });
 
+describe('supersede chains in the built pages', () => {
+	/** The links of a page's "Superseded" banner with the given class, as [address, text]. */
+	const getBannerLinks = (file: string, className: string) =>
+		[...readPage(file).matchAll(new RegExp(`<a href="([^"]+)" class="${className}">([^<]+)</a>`, 'g'))]
+			.map(([, href, text]) => [href, text])
+			.sort();
+
+	it('names and links the record in force at the end of the chain, not only the direct successor', () => {
+		// Annual research phase → Quarterly research sprints → Continuous discovery.
+		const oldest = 'practices/annual-research-phase/index.html';
+		expect(getBannerLinks(oldest, 'charter-current-record')).toContainEqual([
+			'/handbook/practices/continuous-discovery/',
+			'Continuous discovery',
+		]);
+		const middle = 'practices/quarterly-research-sprints/index.html';
+		expect(getBannerLinks(middle, 'charter-superseded-by')).toEqual([
+			['/handbook/practices/continuous-discovery/', 'Continuous discovery'],
+		]);
+		expect(readPage(middle)).toContain(
+			'data-pagefind-meta="title:Quarterly research sprints (superseded by Continuous discovery)"',
+		);
+	});
+
+	it('lists each record that supersedes a record superseded by several, and every record in force', () => {
+		// Annual research phase is superseded by Quarterly research sprints and by Research repository.
+		const oldest = 'practices/annual-research-phase/index.html';
+		expect(getBannerLinks(oldest, 'charter-superseded-by')).toEqual([
+			['/handbook/practices/quarterly-research-sprints/', 'Quarterly research sprints'],
+			['/handbook/practices/research-repository/', 'Research repository'],
+		]);
+		expect(getBannerLinks(oldest, 'charter-current-record')).toEqual([
+			['/handbook/practices/continuous-discovery/', 'Continuous discovery'],
+			['/handbook/practices/research-repository/', 'Research repository'],
+		]);
+		expect(readPage(oldest)).toContain('The records in force now, at the end of the chain of successors:');
+	});
+});
+
 describe('the base-path checks of the publish workflows in docs/examples', () => {
 	const examples = join(REPO_ROOT, 'docs/examples');
 	const github = parse(readFileSync(join(examples, 'github-pages.yml'), 'utf8')) as {

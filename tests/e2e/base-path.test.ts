@@ -77,15 +77,18 @@ describe('a playbook served under a base path', () => {
 		const page = await openPage(browser);
 		await page.goto(url('/practices/'));
 		const matrix = page.getByRole('table', { name: 'Practices by pillar and status' });
-		await matrix.getByRole('link', { name: '1 superseded in Discovery' }).click();
+		await matrix.getByRole('link', { name: '2 superseded in Discovery' }).click();
 		await page.waitForURL(url('/pillars/discovery/#status-superseded'));
 
 		await page.goto(url('/review/'));
 		// Superseded records are not reviewed; the proposal has no date yet.
 		const due = page.getByRole('list', { name: 'Practices due for review' }).getByRole('listitem');
-		expect(await due.count()).toBe(1);
+		expect(await due.count()).toBe(2);
 		expect(await due.getByRole('link', { name: 'Continuous discovery' }).getAttribute('href')).toBe(
 			'/handbook/practices/continuous-discovery/',
+		);
+		expect(await due.getByRole('link', { name: 'Research repository' }).getAttribute('href')).toBe(
+			'/handbook/practices/research-repository/',
 		);
 
 		const response = await page.goto(url('/practices/continuous-discovry/'));
@@ -102,6 +105,8 @@ describe('a playbook served under a base path', () => {
 			'https://handbook.contoso.test/handbook/practices/annual-research-phase/',
 			'https://handbook.contoso.test/handbook/practices/continuous-discovery/',
 			'https://handbook.contoso.test/handbook/practices/platform-as-product/',
+			'https://handbook.contoso.test/handbook/practices/quarterly-research-sprints/',
+			'https://handbook.contoso.test/handbook/practices/research-repository/',
 		]);
 		const rss = await (await fetch(url('/rss.xml'))).text();
 		expect(rss).toContain('<link>https://handbook.contoso.test/handbook/</link>');

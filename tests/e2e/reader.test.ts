@@ -83,6 +83,72 @@ describe('search', () => {
 		await closePage(page);
 	});
 
+	it('ranks the record in force above the record it replaced, and names it in the superseded result', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/'));
+		const current = 'Fund long-lived product teams';
+		const superseded = `Fund technology change as annual projects (superseded by ${current})`;
+		// "budget" is in the body of both records, "fund" in both titles.
+		for (const query of ['budget', 'fund']) {
+			const dialog = await search(page, query);
+			// Pagefind fills in each result's title once its data has loaded.
+			await expect.poll(() => getResultTitles(dialog), { message: query, timeout: 10_000 }).toContain(superseded);
+			const titles = await getResultTitles(dialog);
+			expect(titles.indexOf(current), query).toBeLessThan(titles.indexOf(superseded));
+			await page.keyboard.press('Escape');
+		}
+		const dialog = await search(page, 'budget');
+		const result = dialog.locator('.pagefind-ui__result').filter({ hasText: superseded });
+		expect(await result.getByText(/^Status: /).innerText()).toBe('Status: Superseded');
+		// The field that ranks records in force repeats their title and is not shown.
+		expect(
+			await dialog
+				.getByText(/^In_force: /)
+				.first()
+				.isVisible(),
+		).toBe(false);
+		await closePage(page);
+	});
+
+	it('ranks rejected and superseded records below accepted ones whose titles match as well', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/'));
+		const dialog = await search(page, 'teams');
+		const more = dialog.getByRole('button', { name: 'Load more results' });
+		await more.waitFor();
+		while (await more.isVisible()) await more.click();
+		await expect.poll(() => getResultTitles(dialog), { timeout: 10_000 }).toContain('Measure teams on velocity');
+		const titles = await getResultTitles(dialog);
+		// Each of the three has "teams" (or "team") in its title; only the first is in force.
+		expect(titles[0]).toBe('Fund long-lived product teams');
+		expect(titles.indexOf('Measure teams on velocity')).toBeGreaterThan(0);
+		expect(titles.indexOf('Hand systems to a maintenance team at go-live')).toBeGreaterThan(0);
+		await closePage(page);
+	});
+
+	it('keeps every status of the playbook in the status filter, and each reaches its records', async () => {
+		const page = await openPage(browser);
+		await page.goto(url('/'));
+		const dialog = await search(page, 'product');
+		await dialog.getByText('Status', { exact: true }).click();
+		const statuses = dialog.getByRole('group', { name: 'Status' }).getByRole('checkbox');
+		expect((await statuses.evaluateAll((boxes) => boxes.map((box) => box.getAttribute('value')))).sort()).toEqual([
+			'Accepted',
+			'Proposed',
+			'Rejected',
+			'Superseded',
+		]);
+		for (const status of ['Rejected', 'Superseded']) {
+			const box = dialog.getByRole('checkbox', { name: new RegExp(`^${status}`) });
+			await box.check();
+			await expect
+				.poll(async () => new Set(await dialog.getByText(/^Status: /).allInnerTexts()), { timeout: 10_000 })
+				.toEqual(new Set([`Status: ${status}`]));
+			await box.uncheck();
+		}
+		await closePage(page);
+	});
+
 	it("indexes a record's justification, alternatives and sources but not the navigation, nor any browse page", async () => {
 		const page = await openPage(browser);
 		await page.goto(url('/'));

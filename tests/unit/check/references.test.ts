@@ -57,6 +57,23 @@ describe('rules across records', () => {
 		`);
 	});
 
+	test('warns of related records no longer in force, naming the record in force at the end of the chain', () => {
+		// "turned-down" is rejected but names "chosen" in its own related: the option "chosen" turned down.
+		expect(reportFor('rules-stale-reference')).toMatchInlineSnapshot(`
+			"content/practices/chosen.md
+			  content/practices/chosen.md:18:11  warning related[0] names "oldest", which is superseded; the record in force is "current"
+			    → name "current" instead, or remove "oldest"
+			  content/practices/chosen.md:18:19  warning related[1] names "middle", which is superseded; the record in force is "current"
+			    → name "current" instead, or remove "middle"
+			  content/practices/chosen.md:18:27  warning related[2] names "retired", which is deprecated
+			    → point to the record that is in force now, or remove the reference
+			  content/practices/chosen.md:18:49  warning related[4] names "dropped", which is rejected
+			    → remove "dropped"; or, if this record was chosen instead of it, add "chosen" to the \`related\` of "dropped" too
+
+			4 warnings in 1 file."
+		`);
+	});
+
 	test('reports a superseded record that no record supersedes', () => {
 		expect(reportFor('rules-superseded-orphan')).toMatchInlineSnapshot(`
 			"content/practices/abandoned.md

@@ -30,6 +30,18 @@ describe('supersede chains', () => {
 		expect(getRecordView(chain, 'a', {}, '/', 'a.md').searchTitle).toBe('First (superseded by Third)');
 	});
 
+	it('names every record in force when a record superseded by several was superseded in part', () => {
+		const branches = makePlaybook([
+			makeRecord('a', { title: 'First', status: 'superseded' }),
+			makeRecord('b', { title: 'Second', status: 'superseded', supersedes: ['a'] }),
+			makeRecord('c', { title: 'Third', supersedes: ['b'] }),
+			makeRecord('d', { title: 'Fourth', supersedes: ['a'] }),
+		]);
+		const view = getRecordView(branches, 'a', {}, '/', 'a.md');
+		expect(view.supersededBy.map((record) => record.id).sort()).toEqual(['b', 'd']);
+		expect(view.current.map((record) => record.id).sort()).toEqual(['c', 'd']);
+	});
+
 	it('shows the successor next to a superseded record in the catalog', () => {
 		const rows = getCatalog(chain, '/').flatMap((group) => group.rows);
 		expect(rows.find((row) => row.id === 'a')?.successors).toEqual([{ title: 'Third', url: '/practices/c/' }]);
