@@ -56,8 +56,15 @@ export function layoutGraph<Line extends LayoutLine>(
 ): Layout<Line> {
 	const ids = new Set(boxes.map((box) => box.id));
 	const drawn = lines.filter((line) => ids.has(line.from) && ids.has(line.to) && line.from !== line.to);
-	const groups = getConnectedGroups(boxes, drawn).map((group) => layoutGroup(group, drawn));
-	return packGroups(groups, maxWidth);
+	const groups = getConnectedGroups(boxes, drawn);
+	const laidOut = layoutGroups(
+		groups.filter((group) => group.length > 1),
+		drawn,
+	);
+	const single = groups
+		.filter((group) => group.length === 1)
+		.map(([box]) => ({ width: box!.width, height: box!.height, boxes: [{ ...box!, x: 0, y: 0 }], lines: [] }));
+	return packGroups([...laidOut, ...single], maxWidth);
 }
 
 /** The connected groups of boxes, largest first, each in the order of `boxes`. */
@@ -73,33 +80,51 @@ function getConnectedGroups(boxes: readonly LayoutBox[], lines: readonly LayoutL
 		.sort((a, b) => b.length - a.length || order.get(a[0]!.id)! - order.get(b[0]!.id)!);
 }
 
-/** One group laid out by dagre, with its origin at the top left. */
-function layoutGroup<Line extends LayoutLine>(group: readonly LayoutBox[], lines: readonly Line[]): Layout<Line> {
-	if (group.length === 1) {
-		const box = group[0]!;
-		return { width: box.width, height: box.height, boxes: [{ ...box, x: 0, y: 0 }], lines: [] };
-	}
+/**
+ * Lays out groups with one call to dagre, whose cost per call outweighs its cost per box (thousands
+ * of small groups would take seconds one by one), then cuts each group out with its origin at the
+ * top left. The groups share no line, so each keeps a layout of its own.
+ */
+function layoutGroups<Line extends LayoutLine>(groups: readonly LayoutBox[][], lines: readonly Line[]): Layout<Line>[] {
+	if (groups.length === 0) return [];
 	const graph = new dagre.graphlib.Graph({ multigraph: true });
 	graph.setGraph({ rankdir: 'TB', nodesep: LAYOUT_GAP.node, ranksep: LAYOUT_GAP.rank, marginx: 0, marginy: 0 });
 	graph.setDefaultEdgeLabel(() => ({}));
-	const members = new Set(group.map((box) => box.id));
-	for (const box of group) graph.setNode(box.id, { width: box.width, height: box.height });
-	const own = lines.filter((line) => members.has(line.from));
-	own.forEach((line, index) => graph.setEdge(line.from, line.to, {}, String(index)));
+	for (const box of groups.flat()) graph.setNode(box.id, { width: box.width, height: box.height });
+	lines.forEach((line, index) => graph.setEdge(line.from, line.to, {}, String(index)));
 	dagre.layout(graph);
-	const label = graph.graph();
-	return {
-		width: Math.ceil(label.width ?? 0),
-		height: Math.ceil(label.height ?? 0),
-		boxes: group.map((box) => {
-			const { x = 0, y = 0 } = graph.node(box.id);
-			return { ...box, x: Math.round(x - box.width / 2), y: Math.round(y - box.height / 2) };
-		}),
-		lines: own.map((line, index) => ({
-			...line,
-			path: drawPath(graph.edge({ v: line.from, w: line.to, name: String(index) }).points ?? [], line.directed),
+	const groupOf = new Map(groups.flatMap((group, index) => group.map((box) => [box.id, index] as const)));
+	const byGroup = Map.groupBy(
+		lines.map((line, index) => ({
+			line,
+			points: graph.edge({ v: line.from, w: line.to, name: String(index) }).points ?? [],
 		})),
-	};
+		({ line }) => groupOf.get(line.from)!,
+	);
+	return groups.map((group, index) => {
+		const placed = group.map((box) => {
+			const { x = 0, y = 0 } = graph.node(box.id);
+			return { ...box, x: x - box.width / 2, y: y - box.height / 2 };
+		});
+		const own = byGroup.get(index) ?? [];
+		const points = own.flatMap((edge) => edge.points);
+		const left = Math.min(...placed.map((box) => box.x), ...points.map((point) => point.x));
+		const top = Math.min(...placed.map((box) => box.y), ...points.map((point) => point.y));
+		const right = Math.max(...placed.map((box) => box.x + box.width), ...points.map((point) => point.x));
+		const bottom = Math.max(...placed.map((box) => box.y + box.height), ...points.map((point) => point.y));
+		return {
+			width: Math.ceil(right - left),
+			height: Math.ceil(bottom - top),
+			boxes: placed.map((box) => ({ ...box, x: Math.round(box.x - left), y: Math.round(box.y - top) })),
+			lines: own.map(({ line, points: path }) => ({
+				...line,
+				path: drawPath(
+					path.map((point: { x: number; y: number }) => ({ x: point.x - left, y: point.y - top })),
+					line.directed,
+				),
+			})),
+		};
+	});
 }
 
 /** Packs laid-out groups into rows no wider than `maxWidth`, in the order given. */
