@@ -19,7 +19,7 @@ import {
  */
 
 /** The most records drawn on each side; the lists beside the picture name every one. */
-export const NEIGHBOURHOOD_LIMIT = 6;
+export const NEIGHBOURHOOD_LIMIT = 4;
 
 /** A record next to the one whose page this is. */
 export interface Neighbour {

@@ -123,7 +123,7 @@ export const MAP_STRINGS = {
 	records: (count: number) => formatCount(count, 'record'),
 	pillarMapLink: (pillar: string) => `Map of ${pillar}`,
 	between: (pillar: string, supersedes: number, related: number) =>
-		`with ${pillar}: ${formatCount(related, 'relation')} of related records, ${formatCount(supersedes, 'record')} superseding another`,
+		`${pillar}: ${formatCount(related, 'related pair')} and ${formatCount(supersedes, 'supersession')}`,
 } as const;
 
 /** Every relation between records, each once: `supersedes` wins over `related`, and A–B over B–A. */

@@ -4,6 +4,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { describe, expect, inject, test } from 'vitest';
 import { checkPlaybook } from '../../src/check/check-playbook.ts';
+import { NEIGHBOURHOOD_LIMIT } from '../../src/views/map-neighbourhood.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const dist = inject('sampleDist');
@@ -51,7 +52,9 @@ describe('the map of the sample playbook', () => {
 		expect(paths).toContain('charter-map__edge supersedes');
 		expect(paths).toContain('charter-map__edge related');
 		const legend = find(document, (element) => element.attribs.class === 'charter-map-legend')[0]!;
-		expect(DomUtils.textContent(legend).replace(/\s+/g, ' ')).toMatchInlineSnapshot(`"LegendProposedAcceptedDeprecatedSupersededRejectedSupersedes (the arrow points at the older record)Related"`);
+		expect(DomUtils.textContent(legend).replace(/\s+/g, ' ')).toMatchInlineSnapshot(
+			`"LegendProposedAcceptedDeprecatedSupersededRejectedSupersedes (the arrow points at the older record)Related"`,
+		);
 	});
 
 	test('lists, as text, every relation the picture draws', () => {
@@ -83,8 +86,8 @@ describe('the neighbourhood on a record page', () => {
 		const named = [...record.data.supersedes, ...record.data.related].map(recordUrl);
 		const drawn = hrefs(links);
 		expect(drawn).not.toContain(recordUrl(record.id));
-		expect(drawn.length).toBeLessThanOrEqual(12);
-		for (const href of named.slice(0, 6)) expect(drawn).toContain(href);
+		expect(drawn.length).toBeLessThanOrEqual(2 * NEIGHBOURHOOD_LIMIT);
+		for (const href of named.slice(0, NEIGHBOURHOOD_LIMIT)) expect(drawn).toContain(href);
 		const caption = find(document, (element) => element.name === 'figcaption')[0]!;
 		expect(hrefs(find(caption, (element) => element.name === 'a'))).toEqual(['/map/delivery/']);
 	});

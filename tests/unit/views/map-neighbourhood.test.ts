@@ -48,7 +48,7 @@ describe('getNeighbourhood', () => {
 		expect(neighbourhood.moreAfter).toBe(9 - NEIGHBOURHOOD_LIMIT);
 		expect(neighbourhood.moreBefore).toBe(18);
 		expect(NEIGHBOURHOOD_STRINGS.more(neighbourhood.moreBefore, neighbourhood.moreAfter)).toMatchInlineSnapshot(
-			`"18 more records name this one. It names 3 more records."`,
+			`"18 more records name this one. It names 5 more records."`,
 		);
 	});
 });
