@@ -50,7 +50,9 @@ describe('getPlaybookMap', () => {
 			{ from: 'platform', to: 'discovery', supersedes: 0, related: 2 },
 		]);
 		expect(map.pillars[1]!.neighbours).toEqual([{ id: 'platform', label: 'Platform', supersedes: 0, related: 2 }]);
-		expect(MAP_STRINGS.between('Platform', 0, 2)).toMatchInlineSnapshot(`"Platform: 2 related pairs and 0 supersessions"`);
+		expect(MAP_STRINGS.between('Platform', 0, 2)).toMatchInlineSnapshot(
+			`"Platform: 2 related pairs and 0 supersessions"`,
+		);
 		for (const pillar of map.pillars) {
 			expect(pillar.x).toBeGreaterThanOrEqual(0);
 			expect(pillar.x + pillar.width).toBeLessThanOrEqual(map.width);
