@@ -75,6 +75,12 @@ export const ROUTES = {
 		entrypoint: 'print-pillar.astro',
 		getUrl: (base: string, { pillar }: { pillar: string }) => joinBase(base, `print/${pillar}/`),
 	},
+	map: { pattern: '/map', entrypoint: 'map.astro', getUrl: (base: string) => joinBase(base, 'map/') },
+	mapPillar: {
+		pattern: '/map/[pillar]',
+		entrypoint: 'map-pillar.astro',
+		getUrl: (base: string, { pillar }: { pillar: string }) => joinBase(base, `map/${pillar}/`),
+	},
 	notFound: { pattern: '/404', entrypoint: '404.astro', getUrl: (base: string) => joinBase(base, '404/') },
 	records: {
 		pattern: '/records.json',

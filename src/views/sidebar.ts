@@ -9,6 +9,7 @@ export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 /** The pages for browsing the whole playbook, as paths under the base, in the order the sidebar lists them. */
 export const BROWSE_PAGES = [
 	{ label: 'Catalog', path: ROUTES.catalog.getUrl('/') },
+	{ label: 'Map', path: ROUTES.map.getUrl('/') },
 	{ label: 'Decision log', path: ROUTES.log.getUrl('/') },
 	{ label: 'Changes', path: ROUTES.changes.getUrl('/') },
 	{ label: 'Due for review', path: ROUTES.review.getUrl('/') },

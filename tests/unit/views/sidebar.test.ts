@@ -24,6 +24,7 @@ describe('getSidebar', () => {
 			label: 'Browse',
 			items: [
 				{ label: 'Catalog', link: '/practices/' },
+				{ label: 'Map', link: '/map/' },
 				{ label: 'Decision log', link: '/log/' },
 				{ label: 'Changes', link: '/changes/' },
 				{ label: 'Due for review', link: '/review/' },
