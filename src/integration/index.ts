@@ -8,6 +8,7 @@ import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serve
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
 import { injectCharterRoutes } from './routes.ts';
+import { createSidebarLabel, getSiteLanguages } from './languages.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
 import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
@@ -18,6 +19,7 @@ import { isShallowRepository } from '../shared/git.ts';
 import { applyGapsFile } from '../check/gaps.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
+import { CHARTER_TRANSLATIONS, createTranslate } from '../shared/translate.ts';
 import { getSidebar } from '../views/sidebar.ts';
 import type { CharterUserOptions, CharterOptions } from '../schemas/config.ts';
 
@@ -38,7 +40,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 	return {
 		name: 'charter',
 		hooks: {
-			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
+			// Charter's strings join Starlight's own, so a site's `src/content/i18n/<lang>.json` can override them.
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(CHARTER_TRANSLATIONS);
+			},
+			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration, useTranslations }) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
 				const checked = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
@@ -52,12 +58,16 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					logger.warn(
 						'No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.',
 					);
+				const languages = getSiteLanguages(config);
+				const t = createTranslate(languages.defaultLang, useTranslations(languages.defaultLang));
 				updateConfig({
 					sidebar:
 						config.sidebar ??
 						getSidebar(
 							options,
 							result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar })),
+							[],
+							createSidebarLabel(languages, useTranslations),
 						),
 					customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/charter.css', import.meta.url))],
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
@@ -81,7 +91,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 										attrs: {
 											rel: 'alternate',
 											type: 'application/rss+xml',
-											title: `${options.organization} playbook`,
+											title: t('charter.feed.title', { organization: options.organization }),
 											href: ROUTES.feed.getUrl(astroConfig.base),
 										},
 									},

@@ -1,3 +1,6 @@
+// Starlight's globals: `locals.t`, which the feeds read, is typed there.
+/// <reference types="@astrojs/starlight" />
+
 declare module 'virtual:charter/config' {
 	import type { CharterOptions } from '../schemas/config.ts';
 

@@ -7,10 +7,12 @@ import { getChangeFeedItems, getChanges } from '../views/changes.ts';
 import { getAmendments } from '../views/history.ts';
 import { createPlaybook } from '../views/playbook.ts';
 import type { RecordData } from '../schemas/record.ts';
+import { createTranslate } from '../shared/translate.ts';
 
 /** The RSS feed of changes to the playbook, newest first. Injected only when the site has an address (`site`). */
 export async function GET(context: APIContext) {
 	const base = import.meta.env.BASE_URL;
+	const t = createTranslate(context.currentLocale ?? 'en', context.locals.t);
 	// Typed here because the package is built without the site's content configuration.
 	const entries: { id: string; filePath?: string; data: RecordData }[] = await getCollection('practices');
 	const changes = getChanges(
@@ -19,13 +21,14 @@ export async function GET(context: APIContext) {
 			history: gitHistory ?? undefined,
 			files: new Map(entries.map((entry) => [entry.id, entry.filePath ?? ''])),
 			getAmendments,
+			t,
 		},
 		config,
 		base,
 	);
 	return rss({
-		title: `Changes to the ${config.organization} playbook`,
-		description: 'Practices added, decided, amended, deprecated, superseded and renamed.',
+		title: t('charter.feed.changesTitle', { organization: config.organization }),
+		description: t('charter.feed.changesDescription'),
 		site: new URL(base, context.site),
 		items: getChangeFeedItems(changes),
 	});
