@@ -7,11 +7,11 @@ import { createQuietError, parseOptionsQuietly, reportPlaybookProblems } from '.
 import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serveFavicon } from './favicon.ts';
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
-import { injectCharterRoutes } from './routes.ts';
-import { createSidebarLabel, getSiteLanguages } from './languages.ts';
+import { getRouteFile, injectCharterRoutes } from './routes.ts';
+import { createSidebarLabel, getLocaleFolders, getSiteLanguages } from './languages.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
-import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
+import { createConfigModule, createHistoryModule, createLocalesModule } from './virtual-modules.ts';
 import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
 import { checkPlaybook, getCheckOptions } from '../check/check-playbook.ts';
@@ -21,6 +21,7 @@ import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
 import { CHARTER_TRANSLATIONS, createTranslate } from '../shared/translate.ts';
 import { getSidebar } from '../views/sidebar.ts';
+import { getTranslationDirs } from '../views/translations.ts';
 import type { CharterUserOptions, CharterOptions } from '../schemas/config.ts';
 
 /** Said once per build from a shallow clone, whose history lacks the older commits. */
@@ -44,7 +45,16 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 			'i18n:setup'({ injectTranslations }) {
 				injectTranslations(CHARTER_TRANSLATIONS);
 			},
-			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration, useTranslations }) {
+			'config:setup'({
+				astroConfig,
+				command,
+				config,
+				logger,
+				updateConfig,
+				addIntegration,
+				addRouteMiddleware,
+				useTranslations,
+			}) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
 				const checked = checkPlaybook(root, getCheckOptions(options, { base: astroConfig.base }));
@@ -107,7 +117,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 				const aliasUrls = result.records.flatMap((record) =>
 					record.data.aliases.map((alias) => ROUTES.alias.getUrl(astroConfig.base, { alias })),
 				);
-				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls }));
+				const locales = getLocaleFolders(config);
+				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls, locales }));
+				// A translation of a record (content/<locale>/practices/<id>.md) links its record, and says when it fell behind.
+				if (Object.keys(locales).length > 0)
+					addRouteMiddleware({ entrypoint: getRouteFile('translation-middleware.ts') });
 				if (command === 'dev') addIntegration(charterDevCheck(root, options, astroConfig.base));
 			},
 		},
@@ -118,7 +132,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 function charterIntegration(
 	options: CharterOptions,
 	favicon: DefaultFavicon | undefined,
-	{ feed, aliasUrls }: { feed: boolean; aliasUrls: readonly string[] },
+	{
+		feed,
+		aliasUrls,
+		locales,
+	}: { feed: boolean; aliasUrls: readonly string[]; locales: Record<string, { label: string; lang: string }> },
 ): AstroIntegration {
 	let base = '/';
 	return {
@@ -150,7 +168,8 @@ function charterIntegration(
 						plugins: [
 							createConfigModule(options),
 							createStarlightPageSchemaPlugin(),
-							createHistoryModule(fileURLToPath(config.root)),
+							createHistoryModule(fileURLToPath(config.root), getTranslationDirs(Object.keys(locales))),
+							createLocalesModule(locales),
 						],
 					},
 				});

@@ -10,6 +10,17 @@ export interface SiteLanguages {
 	otherLangs: string[];
 }
 
+/** The site's locales other than the root one, by folder name, with their label and language tag. */
+export function getLocaleFolders(
+	config: Pick<StarlightUserConfig, 'locales'>,
+): Record<string, { label: string; lang: string }> {
+	return Object.fromEntries(
+		Object.entries(config.locales ?? {})
+			.filter(([locale]) => locale !== 'root')
+			.map(([locale, value]) => [locale, { label: value?.label ?? locale, lang: value?.lang ?? locale }]),
+	);
+}
+
 /** Reads the site's languages from Starlight's config as the site wrote it. */
 export function getSiteLanguages(config: Pick<StarlightUserConfig, 'locales' | 'defaultLocale'>): SiteLanguages {
 	const locales = config.locales ?? {};

@@ -8,6 +8,12 @@ declare module 'virtual:charter/config' {
 	export default options;
 }
 
+declare module 'virtual:charter/locales' {
+	/** The site's locales other than the root one, by folder name (`de`), with their label and language tag. */
+	const locales: Record<string, { label: string; lang: string }>;
+	export default locales;
+}
+
 declare module 'virtual:charter/history' {
 	import type { GitHistory } from '../shared/git-history.ts';
 

@@ -43,8 +43,7 @@ export function createTranslate(lang: string, starlight?: StarlightTranslate): T
 	const site = starlight as unknown as { (key: string): string; exists(key: string): boolean } | undefined;
 	const lookup = (key: string): string | undefined =>
 		site?.exists(key) ? String(site(key)) : (shipped as Record<string, string>)[key];
-	const numbers = new Intl.NumberFormat(lang);
-	const plurals = new Intl.PluralRules(lang);
+	const { numbers, plurals } = getFormats(lang);
 	const translate = (key: CharterKey, values: TranslationValues = {}): string => {
 		const count = values['count'];
 		const template =
@@ -54,6 +53,17 @@ export function createTranslate(lang: string, starlight?: StarlightTranslate): T
 		return fillTemplate(template ?? (EN as Record<string, string>)[key] ?? key, values, numbers);
 	};
 	return Object.assign(translate, { lang });
+}
+
+// Every component of every page makes its own Translate: the Intl objects are made once per language.
+const formats = new Map<string, { numbers: Intl.NumberFormat; plurals: Intl.PluralRules }>();
+function getFormats(lang: string) {
+	let found = formats.get(lang);
+	if (!found) {
+		found = { numbers: new Intl.NumberFormat(lang), plurals: new Intl.PluralRules(lang) };
+		formats.set(lang, found);
+	}
+	return found;
 }
 
 /** Fills a string's `{{name}}` placeholders that have a value; numbers are grouped for the language. */

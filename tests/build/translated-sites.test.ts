@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro, createTempDir, removeDir, REPO_ROOT } from '../helpers/astro.ts';
+import { runAstro, copyFixtureSite, createTempDir, removeDir, REPO_ROOT } from '../helpers/astro.ts';
+import { createScriptedRepository } from '../helpers/git-repo.ts';
 import { closePage, findAccessibilityViolations, launchBrowser, openPage, serveSite } from '../helpers/browser.ts';
 import { DE } from '../../src/shared/translations/de.ts';
 import { EN, type CharterStrings } from '../../src/shared/translations/en.ts';
@@ -157,4 +158,39 @@ describe('the German playbook in a browser', () => {
 			await site.close();
 		}
 	}, 300_000);
+});
+
+describe('a record kept in two languages', () => {
+	let root: string;
+	let outDir: string;
+	let build: ReturnType<typeof runAstro>;
+	beforeAll(() => {
+		// The French site in a repository of its own: the German translation of a record is committed,
+		// then the French record changes.
+		root = copyFixtureSite('french-site', 'translation');
+		outDir = createTempDir('translation');
+		const repo = createScriptedRepository(root);
+		repo.commit('Add the playbook and its German translation', '2026-01-05T09:00:00+00:00');
+		repo.edit('content/practices/decouverte-continue.md', 'au moins un entretien', 'au moins deux entretiens');
+		repo.commit('Two interviews a week', '2026-02-10T09:00:00+00:00');
+		build = runAstro(['build', '--root', root, '--outDir', outDir]);
+	});
+	afterAll(() => {
+		removeDir(root);
+		removeDir(outDir);
+	});
+	const readOut = (file: string) => getReaderText(readFileSync(join(outDir, file), 'utf8'));
+
+	it('links the record to its translation', () => {
+		expect(build.status, build.output).toBe(0);
+		expect(readFileSync(join(outDir, 'practices/decouverte-continue/index.html'), 'utf8')).toContain(
+			'Traductions : <a href="/de/practices/decouverte-continue/" hreflang="de" lang="de">Deutsch</a>',
+		);
+	});
+
+	it('says on the translation which record it translates, and that the record changed since', () => {
+		expect(readOut('de/practices/decouverte-continue/index.html')).toContain(
+			'Dies ist eine Übersetzung von Découverte continue . Das Original wurde geändert, seit diese Übersetzung entstand (übersetzt 5. Januar 2026, Original geändert 10. Februar 2026).',
+		);
+	});
 });

@@ -40,7 +40,6 @@ export const DE = {
 	'charter.section.supersedes': 'Löst ab',
 	'charter.section.referenced-by': 'Verwiesen von',
 	'charter.section.record-history': 'Verlauf',
-	'charter.section.translations': 'Übersetzungen',
 	'charter.record.reasonMissing': 'Begründung noch nicht erfasst.',
 	'charter.record.amendmentsIntro':
 		'Änderungen an der Entscheidung seit sie am {{date}} getroffen wurde, die älteste zuerst.',
@@ -71,7 +70,7 @@ export const DE = {
 	'charter.translation.of': 'Dies ist eine Übersetzung von {{record}}.',
 	'charter.translation.outdated':
 		'Das Original wurde geändert, seit diese Übersetzung entstand (übersetzt {{translated}}, Original geändert {{changed}}). Prüfen Sie im Original, was neu ist.',
-	'charter.translation.language': '{{language}}: {{record}}',
+	'charter.translation.list': 'Übersetzungen: {{languages}}',
 
 	'charter.history.added': 'Hinzugefügt',
 	'charter.history.addedAs': 'Hinzugefügt als {{status}}',

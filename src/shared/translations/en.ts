@@ -47,7 +47,6 @@ export const EN = {
 	'charter.section.supersedes': 'Supersedes',
 	'charter.section.referenced-by': 'Referenced by',
 	'charter.section.record-history': 'History',
-	'charter.section.translations': 'Translations',
 	'charter.record.reasonMissing': 'Reason not recorded yet.',
 	'charter.record.amendmentsIntro': 'Changes to the decision since it was taken on {{date}}, oldest first.',
 	'charter.record.allReferences': 'All {{count}} records that reference this one',
@@ -76,7 +75,7 @@ export const EN = {
 	'charter.translation.of': 'This is a translation of {{record}}.',
 	'charter.translation.outdated':
 		'The original has changed since this translation was made (translated {{translated}}, original changed {{changed}}). Check the original for what is new.',
-	'charter.translation.language': '{{language}}: {{record}}',
+	'charter.translation.list': 'Translations: {{languages}}',
 
 	// History.
 	'charter.history.added': 'Added',

@@ -41,7 +41,6 @@ export const FR = {
 	'charter.section.supersedes': 'Remplace',
 	'charter.section.referenced-by': 'Citée par',
 	'charter.section.record-history': 'Historique',
-	'charter.section.translations': 'Traductions',
 	'charter.record.reasonMissing': 'Raison pas encore consignée.',
 	'charter.record.amendmentsIntro':
 		'Modifications de la décision depuis qu’elle a été prise le {{date}}, de la plus ancienne à la plus récente.',
@@ -74,7 +73,7 @@ export const FR = {
 	'charter.translation.of': 'Ceci est une traduction de {{record}}.',
 	'charter.translation.outdated':
 		'L’original a changé depuis cette traduction (traduite le {{translated}}, original modifié le {{changed}}). Consultez l’original pour voir ce qui est nouveau.',
-	'charter.translation.language': '{{language}} : {{record}}',
+	'charter.translation.list': 'Traductions : {{languages}}',
 
 	'charter.history.added': 'Ajoutée',
 	'charter.history.addedAs': 'Ajoutée comme {{status}}',
