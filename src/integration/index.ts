@@ -7,11 +7,12 @@ import { createQuietError, parseOptionsQuietly, reportPlaybookProblems } from '.
 import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serveFavicon } from './favicon.ts';
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
-import { injectCharterRoutes } from './routes.ts';
+import { getRouteFile, injectCharterRoutes } from './routes.ts';
 import { addPagePolicies } from './page-policies.ts';
+import { createSidebarLabel, getLocaleFolders, getSiteLanguages } from './languages.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
-import { createConfigModule, createHistoryModule } from './virtual-modules.ts';
+import { createConfigModule, createHistoryModule, createLocalesModule } from './virtual-modules.ts';
 import { registerLightAnchorIcons } from '../markdown/anchor-icons.ts';
 import { registerRecordLinks } from '../markdown/record-links.ts';
 import { getCheckOptions } from '../check/check-playbook.ts';
@@ -20,8 +21,10 @@ import { isShallowRepository } from '../shared/git.ts';
 import { applyGapsFile } from '../check/gaps.ts';
 import { PRACTICES_DIR } from '../shared/paths.ts';
 import { ROUTES } from '../shared/routes.ts';
+import { CHARTER_TRANSLATIONS, createTranslate } from '../shared/translate.ts';
 import { getSidebar } from '../views/sidebar.ts';
 import { withSearchRanking } from '../views/search-ranking.ts';
+import { getTranslationDirs } from '../views/translations.ts';
 import type { CharterUserOptions, CharterOptions } from '../schemas/config.ts';
 
 /** Said once per build from a shallow clone, whose history lacks the older commits. */
@@ -41,7 +44,20 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 	return {
 		name: 'charter',
 		hooks: {
-			'config:setup'({ astroConfig, command, config, logger, updateConfig, addIntegration }) {
+			// Charter's strings join Starlight's own, so a site's `src/content/i18n/<lang>.json` can override them.
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(CHARTER_TRANSLATIONS);
+			},
+			'config:setup'({
+				astroConfig,
+				command,
+				config,
+				logger,
+				updateConfig,
+				addIntegration,
+				addRouteMiddleware,
+				useTranslations,
+			}) {
 				const root = fileURLToPath(astroConfig.root);
 				checkLogoFiles(options, root);
 				// `astro dev` keeps this check, to check again only the files that change.
@@ -57,12 +73,16 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 					logger.warn(
 						'No RSS feed: set `site` in astro.config.mjs to the address the playbook is published at to get one.',
 					);
+				const languages = getSiteLanguages(config);
+				const t = createTranslate(languages.defaultLang, useTranslations(languages.defaultLang));
 				updateConfig({
 					sidebar:
 						config.sidebar ??
 						getSidebar(
 							options,
 							result.records.map(({ id, data }) => ({ id, title: data.title, pillar: data.pillar })),
+							[],
+							createSidebarLabel(languages, useTranslations),
 						),
 					customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/charter.css', import.meta.url))],
 					markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), './content'] },
@@ -88,7 +108,7 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 										attrs: {
 											rel: 'alternate',
 											type: 'application/rss+xml',
-											title: `${options.organization} playbook`,
+											title: t('charter.feed.title', { organization: options.organization }),
 											href: ROUTES.feed.getUrl(astroConfig.base),
 										},
 									},
@@ -104,7 +124,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 				const aliasUrls = result.records.flatMap((record) =>
 					record.data.aliases.map((alias) => ROUTES.alias.getUrl(astroConfig.base, { alias })),
 				);
-				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls }));
+				const locales = getLocaleFolders(config);
+				addIntegration(charterIntegration(options, favicon, { feed: hasFeed, aliasUrls, locales }));
+				// A translation of a record (content/<locale>/practices/<id>.md) links its record, and says when it fell behind.
+				if (Object.keys(locales).length > 0)
+					addRouteMiddleware({ entrypoint: getRouteFile('translation-middleware.ts') });
 				if (command === 'dev') addIntegration(charterDevCheck(root, playbookCheck));
 			},
 		},
@@ -115,7 +139,11 @@ export default function charter(userOptions: CharterUserOptions): StarlightPlugi
 function charterIntegration(
 	options: CharterOptions,
 	favicon: DefaultFavicon | undefined,
-	{ feed, aliasUrls }: { feed: boolean; aliasUrls: readonly string[] },
+	{
+		feed,
+		aliasUrls,
+		locales,
+	}: { feed: boolean; aliasUrls: readonly string[]; locales: Record<string, { label: string; lang: string }> },
 ): AstroIntegration {
 	let base = '/';
 	return {
@@ -149,7 +177,11 @@ function charterIntegration(
 						plugins: [
 							createConfigModule(options),
 							createStarlightPageSchemaPlugin(),
-							createHistoryModule(fileURLToPath(config.root), { readAhead: command === 'build' }),
+							createHistoryModule(fileURLToPath(config.root), {
+								readAhead: command === 'build',
+								translationDirs: getTranslationDirs(Object.keys(locales)),
+							}),
+							createLocalesModule(locales),
 						],
 					},
 				});

@@ -2,6 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { ROUTES } from '../shared/routes.ts';
 
+/** The path of a file under `src/routes/` (its JavaScript beside this file's own, in the built package). */
+export function getRouteFile(file: string): string {
+	const built = import.meta.url.endsWith('.js');
+	return fileURLToPath(new URL(`../routes/${built ? file.replace(/\.ts$/, '.js') : file}`, import.meta.url));
+}
+
 /** Injects every page of {@link ROUTES}; the RSS feed only when the site has a `site` address. */
 export function injectCharterRoutes(
 	injectRoute: HookParameters<'astro:config:setup'>['injectRoute'],

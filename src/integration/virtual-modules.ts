@@ -5,6 +5,16 @@ import type { CharterOptions } from '../schemas/config.ts';
 
 const VIRTUAL_CONFIG = 'virtual:charter/config';
 const VIRTUAL_HISTORY = 'virtual:charter/history';
+const VIRTUAL_LOCALES = 'virtual:charter/locales';
+
+/** The Vite plugin behind `virtual:charter/locales`: the site's locales other than the root one, by folder. */
+export function createLocalesModule(locales: Record<string, { label: string; lang: string }>) {
+	return {
+		name: 'charter:locales',
+		resolveId: (id: string) => (id === VIRTUAL_LOCALES ? `\0${VIRTUAL_LOCALES}` : undefined),
+		load: (id: string) => (id === `\0${VIRTUAL_LOCALES}` ? `export default ${JSON.stringify(locales)};` : undefined),
+	};
+}
 
 /** The Vite plugin behind `virtual:charter/config`: the parsed Charter options, for the pages. */
 export function createConfigModule(options: CharterOptions) {
@@ -21,11 +31,14 @@ export function createConfigModule(options: CharterOptions) {
  * the changelog and `records.json`. With `readAhead`, git starts reading at once, in parallel with
  * the rest of the build, instead of when a page first needs the history.
  */
-export function createHistoryModule(root: string, { readAhead = false } = {}) {
+export function createHistoryModule(
+	root: string,
+	{ readAhead = false, translationDirs = [] }: { readAhead?: boolean; translationDirs?: readonly string[] } = {},
+) {
 	// Starlight reads git dates only under src/content/docs; records live in content/.
-	// One `git log` for all records, read once per build.
+	// One `git log` for all records (and one per locale folder of translations), read once per build.
 	let history: Promise<GitHistory | undefined> | undefined;
-	const read = () => (history ??= readGitHistory(root, PRACTICES_DIR));
+	const read = () => (history ??= readHistories(root, translationDirs));
 	if (readAhead) void read();
 	return {
 		name: 'charter:history',
@@ -35,4 +48,13 @@ export function createHistoryModule(root: string, { readAhead = false } = {}) {
 			return `export default ${JSON.stringify((await read()) ?? null)};`;
 		},
 	};
+}
+
+/** The records' history, with the translations' in locale folders, to tell when one falls behind its record. */
+async function readHistories(root: string, translationDirs: readonly string[]): Promise<GitHistory | undefined> {
+	const [history, ...translations] = await Promise.all(
+		[PRACTICES_DIR, ...translationDirs].map((dir) => readGitHistory(root, dir)),
+	);
+	for (const translation of history ? translations : []) Object.assign(history!.files, translation?.files);
+	return history;
 }

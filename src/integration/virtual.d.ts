@@ -1,8 +1,17 @@
+// Starlight's globals: `locals.t`, which the feeds read, is typed there.
+/// <reference types="@astrojs/starlight" />
+
 declare module 'virtual:charter/config' {
 	import type { CharterOptions } from '../schemas/config.ts';
 
 	const options: CharterOptions;
 	export default options;
+}
+
+declare module 'virtual:charter/locales' {
+	/** The site's locales other than the root one, by folder name (`de`), with their label and language tag. */
+	const locales: Record<string, { label: string; lang: string }>;
+	export default locales;
 }
 
 declare module 'virtual:charter/history' {

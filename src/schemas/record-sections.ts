@@ -1,10 +1,11 @@
 import type { RecordData } from './record.ts';
+import { EN } from '../shared/translations/en.ts';
 
 /** A section Charter adds to a record's page after its body. */
 export interface RecordSection {
 	/** The heading's id: the anchor links point at. */
 	id: string;
-	/** The heading's text. */
+	/** The heading's text in English (pages show it in their language: `charter.section.<id>`). */
 	label: string;
 	/** The frontmatter list the section shows; `undefined` for one computed from the other records. */
 	field: keyof RecordData | undefined;
@@ -12,14 +13,14 @@ export interface RecordSection {
 
 /** The sections Charter adds after a record's body, in the order the page shows them. */
 export const RECORD_SECTIONS = [
-	{ id: 'justification', label: 'Justification', field: 'justification' },
-	{ id: 'alternatives-not-chosen', label: 'Alternatives not chosen', field: 'alternatives' },
-	{ id: 'amendments', label: 'Amendments', field: 'amendments' },
-	{ id: 'sources', label: 'Sources', field: 'sources' },
-	{ id: 'related-records', label: 'Related records', field: 'related' },
-	{ id: 'supersedes', label: 'Supersedes', field: 'supersedes' },
+	{ id: 'justification', label: EN['charter.section.justification'], field: 'justification' },
+	{ id: 'alternatives-not-chosen', label: EN['charter.section.alternatives-not-chosen'], field: 'alternatives' },
+	{ id: 'amendments', label: EN['charter.section.amendments'], field: 'amendments' },
+	{ id: 'sources', label: EN['charter.section.sources'], field: 'sources' },
+	{ id: 'related-records', label: EN['charter.section.related-records'], field: 'related' },
+	{ id: 'supersedes', label: EN['charter.section.supersedes'], field: 'supersedes' },
 	// The records that name this one in `related` or `supersedes`.
-	{ id: 'referenced-by', label: 'Referenced by', field: undefined },
+	{ id: 'referenced-by', label: EN['charter.section.referenced-by'], field: undefined },
 ] as const satisfies readonly RecordSection[];
 
 /** The id of one of {@link RECORD_SECTIONS}. */

@@ -21,3 +21,21 @@ export function addDays(isoDate: string, days: number): string {
 	date.setUTCDate(date.getUTCDate() + days);
 	return formatIsoDate(date);
 }
+
+/**
+ * A `YYYY-MM-DD` date (or a `YYYY-MM` month, or a `YYYY` year) as readers of `lang` write it:
+ * "March 1, 2024", "1. März 2024", "1 mars 2024". Anything else is returned as written.
+ */
+export function formatDate(isoDate: string, lang: string): string {
+	const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
+	if (!match) return isoDate;
+	const [, year, month, day] = match;
+	const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+	if (Number.isNaN(date.getTime())) return isoDate;
+	const parts: Intl.DateTimeFormatOptions = day
+		? { day: 'numeric', month: 'long', year: 'numeric' }
+		: month
+			? { month: 'long', year: 'numeric' }
+			: { year: 'numeric' };
+	return new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(date);
+}

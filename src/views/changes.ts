@@ -5,6 +5,8 @@ import { getRecordUrl } from '../shared/routes.ts';
 import type { FeedItem } from './feeds.ts';
 import { getAmendments, getHistoryEntries, type Amendment, type CommitLink, type HistoryEntry } from './history.ts';
 import { createPlaybook, type Playbook } from './playbook.ts';
+import { formatDate } from '../shared/dates.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /**
  * How many changes the changes page lists, newest first. A playbook imported in one go adds every
@@ -14,17 +16,6 @@ export const CHANGES_LIMIT = 300;
 
 /** What a change in the playbook's changelog did to a record. */
 export type ChangeKind = 'added' | 'decided' | 'amended' | 'deprecated' | 'superseded' | 'rejected' | 'renamed';
-
-/** How each kind of change reads in the changelog and its feed. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-	added: 'Added',
-	decided: 'Decided',
-	amended: 'Amended',
-	deprecated: 'Deprecated',
-	superseded: 'Superseded',
-	rejected: 'Rejected',
-	renamed: 'Renamed',
-};
 
 /** One line of the changelog. */
 export interface Change {
@@ -56,6 +47,8 @@ export interface ChangeSources {
 	files: ReadonlyMap<string, string>;
 	/** A record's amendments; none unless given. */
 	getAmendments?: (data: RecordData) => readonly Amendment[];
+	/** The strings of the page's language; English unless given. */
+	t?: Translate;
 }
 
 /**
@@ -69,16 +62,17 @@ export function getChanges(
 	base: string,
 ): Change[] {
 	const changes: Change[] = [];
+	const t = sources.t ?? translateEnglish;
 	for (const record of playbook.records) {
 		const file = sources.files.get(record.id) ?? '';
 		const events = sources.history?.files[file.split('\\').join('/')] ?? [];
 		const amendments = sources.getAmendments?.(record.data) ?? [];
 		const link = { id: record.id, title: record.data.title, url: getRecordUrl(base, record.id) };
-		for (const entry of getHistoryEntries(events, options.repository, amendments)) {
+		for (const entry of getHistoryEntries(events, options.repository, amendments, t)) {
 			for (const kind of getChangeKinds(entry)) {
 				changes.push({
 					kind,
-					label: CHANGE_LABELS[kind],
+					label: t(`charter.change.${kind}`),
 					date: entry.date,
 					datetime: entry.datetime,
 					record: link,
@@ -100,14 +94,11 @@ export function getPlaybookChanges(
 	history: GitHistory | null | undefined,
 	options: Pick<CharterOptions, 'pillars' | 'repository'>,
 	base: string,
+	t?: Translate,
 ): Change[] {
 	const files = new Map(entries.map((entry) => [entry.id, entry.filePath ?? '']));
-	return getChanges(
-		createPlaybook(entries, options),
-		{ history: history ?? undefined, files, getAmendments },
-		options,
-		base,
-	);
+	const sources = { history: history ?? undefined, files, getAmendments, ...(t ? { t } : {}) };
+	return getChanges(createPlaybook(entries, options), sources, options, base);
 }
 
 /** The kinds of change one history entry makes: a commit may rename a record and decide it at once. */
@@ -124,7 +115,7 @@ function getChangeKinds(entry: HistoryEntry): ChangeKind[] {
 }
 
 /** The changes grouped by month (in UTC), newest month first. */
-export function groupChangesByMonth(changes: readonly Change[]): ChangeMonth[] {
+export function groupChangesByMonth(changes: readonly Change[], lang = 'en'): ChangeMonth[] {
 	const months = new Map<string, Change[]>();
 	for (const change of changes) {
 		const month = change.date.slice(0, 7);
@@ -132,11 +123,7 @@ export function groupChangesByMonth(changes: readonly Change[]): ChangeMonth[] {
 	}
 	return [...months].map(([month, items]) => ({
 		month,
-		label: new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en', {
-			month: 'long',
-			year: 'numeric',
-			timeZone: 'UTC',
-		}),
+		label: formatDate(month, lang),
 		changes: items,
 	}));
 }

@@ -1,5 +1,6 @@
 import { getRecordRows, type RecordRow } from './listing.ts';
 import type { Playbook } from './playbook.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /** One section of the decision log. */
 export interface LogGroup {
@@ -13,7 +14,7 @@ export interface LogGroup {
  * The decision log: records by `decided` date, newest first, grouped by year. Proposals not yet
  * decided come first, under their own heading, since they are the decisions still open.
  */
-export function getDecisionLog(playbook: Playbook, base: string): LogGroup[] {
+export function getDecisionLog(playbook: Playbook, base: string, t: Translate = translateEnglish): LogGroup[] {
 	const undecided = playbook.records.filter((record) => record.data.decided === undefined);
 	const decided = playbook.records
 		.filter((record) => record.data.decided !== undefined)
@@ -24,7 +25,7 @@ export function getDecisionLog(playbook: Playbook, base: string): LogGroup[] {
 	if (undecided.length > 0) {
 		groups.push({
 			key: 'undecided',
-			heading: 'Not yet decided',
+			heading: t('charter.log.undecided'),
 			rows: getRecordRows(undecided, base, playbook.pillars),
 		});
 	}

@@ -1,6 +1,8 @@
 import type { CharterOptions } from '../schemas/config.ts';
 import type { RecordData } from '../schemas/record.ts';
-import { STATUS_LABELS, type Playbook } from './playbook.ts';
+import type { Playbook } from './playbook.ts';
+import { formatDate } from '../shared/dates.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 import { getRecordUrl } from '../shared/routes.ts';
 import type { HistoryEntry } from './history.ts';
 
@@ -19,7 +21,7 @@ export interface FeedItem {
  * join the feed once they are decided. An amended record is dated by its latest amendment, which its
  * description leads with, so that readers see the decision changed.
  */
-export function getFeedItems(playbook: Playbook, base: string): FeedItem[] {
+export function getFeedItems(playbook: Playbook, base: string, t: Translate = translateEnglish): FeedItem[] {
 	const pillars = new Map(playbook.pillars.map((pillar) => [pillar.id, pillar.label]));
 	return playbook.records
 		.flatMap((record) => {
@@ -32,13 +34,17 @@ export function getFeedItems(playbook: Playbook, base: string): FeedItem[] {
 			title: record.data.title,
 			link: getRecordUrl(base, record.id),
 			description: amendment
-				? `Amended on ${amendment.date}: ${amendment.summary} ${record.data.summary}`
+				? t('charter.feed.amendedOn', {
+						date: formatDate(amendment.date, t.lang),
+						summary: amendment.summary,
+						recordSummary: record.data.summary,
+					})
 				: record.data.summary,
 			pubDate: new Date(`${date}T00:00:00Z`),
 			categories: [
 				pillars.get(record.data.pillar) ?? record.data.pillar,
-				STATUS_LABELS[record.data.status],
-				...(amendment ? ['Amended'] : []),
+				t(`charter.status.${record.data.status}`),
+				...(amendment ? [t('charter.feed.amended')] : []),
 				...record.data.tags,
 			],
 		}));

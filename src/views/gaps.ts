@@ -2,6 +2,7 @@ import type { RecordData } from '../schemas/record.ts';
 import { PLACEHOLDER_MARKER } from '../shared/placeholders.ts';
 import { getRecordUrl } from '../shared/routes.ts';
 import type { Playbook } from './playbook.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 const isPlaceholder = (text: string) => text.includes(PLACEHOLDER_MARKER);
 
@@ -12,16 +13,15 @@ const isPlaceholder = (text: string) => text.includes(PLACEHOLDER_MARKER);
  */
 export function getRecordGaps(
 	data: Pick<RecordData, 'justification' | 'alternatives' | 'summary' | 'title'>,
+	t: Translate = translateEnglish,
 ): string[] {
 	const gaps: string[] = [];
-	if (isPlaceholder(data.title) || isPlaceholder(data.summary)) gaps.push('its title or summary is not written yet');
-	if (data.justification.some((item) => isPlaceholder(item.claim)))
-		gaps.push('the reasons this decision was made are missing');
-	if (data.alternatives.some((item) => isPlaceholder(item.option)))
-		gaps.push('the other options that were considered are missing');
+	if (isPlaceholder(data.title) || isPlaceholder(data.summary)) gaps.push(t('charter.gap.summary'));
+	if (data.justification.some((item) => isPlaceholder(item.claim))) gaps.push(t('charter.gap.justification'));
+	if (data.alternatives.some((item) => isPlaceholder(item.option))) gaps.push(t('charter.gap.alternatives'));
 	for (const item of data.alternatives) {
 		if (!isPlaceholder(item.option) && isPlaceholder(item.reason))
-			gaps.push(`the reason option “${item.option}” was not chosen is missing`);
+			gaps.push(t('charter.gap.reason', { option: item.option }));
 	}
 	return gaps;
 }
@@ -56,9 +56,13 @@ export interface IncompleteRecord {
 }
 
 /** Every record that leaves something missing, by title, for the catalog's list of incomplete records. */
-export function getIncompleteRecords(playbook: Playbook, base: string): IncompleteRecord[] {
+export function getIncompleteRecords(
+	playbook: Playbook,
+	base: string,
+	t: Translate = translateEnglish,
+): IncompleteRecord[] {
 	return playbook.records.flatMap((record) => {
-		const gaps = getRecordGaps(record.data);
+		const gaps = getRecordGaps(record.data, t);
 		return gaps.length === 0
 			? []
 			: [

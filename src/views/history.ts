@@ -3,7 +3,7 @@ import type { RecordData, RecordStatus } from '../schemas/record.ts';
 import { RECORD_STATUSES } from '../schemas/record.ts';
 import type { FileEvent, GitHistory } from '../shared/git-history.ts';
 import { ROUTES } from '../shared/routes.ts';
-import { STATUS_LABELS } from './playbook.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /**
  * How many entries a record page's History section shows. A record edited for years would otherwise
@@ -12,7 +12,10 @@ import { STATUS_LABELS } from './playbook.ts';
 export const HISTORY_LIMIT = 8;
 
 /** The heading id and text of the History section on a record page. */
-export const HISTORY_SECTION = { id: 'record-history', label: 'History' } as const;
+export const HISTORY_SECTION = {
+	id: 'record-history',
+	label: translateEnglish('charter.section.record-history'),
+} as const;
 
 /** An amendment written in a record's frontmatter: when the decision changed, and how. */
 export interface Amendment {
@@ -78,11 +81,12 @@ export function getHistoryEntries(
 	events: readonly FileEvent[],
 	repository: CharterOptions['repository'],
 	amendments: readonly Amendment[] = [],
+	t: Translate = translateEnglish,
 ): HistoryEntry[] {
-	const entries: HistoryEntry[] = events.map((event) => describeEvent(event, repository));
+	const entries: HistoryEntry[] = events.map((event) => describeEvent(event, repository, t));
 	for (const amendment of amendments) {
 		const { date, summary } = amendment;
-		entries.push({ kind: 'amended', date, datetime: date, text: 'Amended', summary });
+		entries.push({ kind: 'amended', date, datetime: date, text: t('charter.history.amended'), summary });
 	}
 	// Stable: events of one day keep git's order; an amendment sorts before the commits of its day.
 	return entries
@@ -99,9 +103,10 @@ export function getRecordHistory(
 	options: Pick<CharterOptions, 'repository'>,
 	base: string,
 	amendments: readonly Amendment[] = [],
+	t: Translate = translateEnglish,
 ): RecordHistory | undefined {
 	if (!history) return undefined;
-	const entries = getHistoryEntries(history.files[normalizePath(file)] ?? [], options.repository, amendments);
+	const entries = getHistoryEntries(history.files[normalizePath(file)] ?? [], options.repository, amendments, t);
 	return {
 		entries: entries.slice(0, HISTORY_LIMIT),
 		total: entries.length,
@@ -136,7 +141,7 @@ export function getCommitLink(
 	};
 }
 
-function describeEvent(event: FileEvent, repository: CharterOptions['repository']): HistoryEntry {
+function describeEvent(event: FileEvent, repository: CharterOptions['repository'], t: Translate): HistoryEntry {
 	const status = asStatus(event.statusAfter);
 	const previousStatus = asStatus(event.statusBefore);
 	const common = {
@@ -145,18 +150,23 @@ function describeEvent(event: FileEvent, repository: CharterOptions['repository'
 		commit: getCommitLink(event, repository),
 		...(event.previousPath === undefined ? {} : { previousPath: event.previousPath }),
 	};
-	const renamed = event.kind === 'renamed' && event.previousPath ? `Renamed from ${baseName(event.previousPath)}` : '';
+	const renamed =
+		event.kind === 'renamed' && event.previousPath
+			? t('charter.history.renamedFrom', { file: baseName(event.previousPath) })
+			: '';
+	const label = (value: RecordStatus) => t(`charter.status.${value}`);
 	if (event.kind === 'added') {
-		return { ...common, kind: 'added', status, text: status ? `Added as ${STATUS_LABELS[status]}` : 'Added' };
+		const text = status ? t('charter.history.addedAs', { status: label(status) }) : t('charter.history.added');
+		return { ...common, kind: 'added', status, text };
 	}
 	if (status && status !== previousStatus) {
 		const change = previousStatus
-			? `${STATUS_LABELS[previousStatus]} → ${STATUS_LABELS[status]}`
-			: `Marked ${STATUS_LABELS[status]}`;
+			? `${label(previousStatus)} → ${label(status)}`
+			: t('charter.history.marked', { status: label(status) });
 		return { ...common, kind: 'status', status, previousStatus, text: renamed ? `${change}; ${renamed}` : change };
 	}
 	if (renamed) return { ...common, kind: 'renamed', text: renamed };
-	return { ...common, kind: 'edited', text: 'Edited' };
+	return { ...common, kind: 'edited', text: t('charter.history.edited') };
 }
 
 function asStatus(value: string | undefined): RecordStatus | undefined {

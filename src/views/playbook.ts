@@ -1,5 +1,6 @@
 import type { CharterOptions, Pillar } from '../schemas/config.ts';
-import type { RecordData, RecordStatus } from '../schemas/record.ts';
+import { RECORD_STATUSES, type RecordData, type RecordStatus } from '../schemas/record.ts';
+import { translateEnglish } from '../shared/translate.ts';
 
 /** A record as the site shows it: its data plus the links computed from other records. */
 export interface PlaybookRecord {
@@ -21,14 +22,10 @@ export interface Playbook {
 	pillars: Pillar[];
 }
 
-/** The status labels readers see. */
-export const STATUS_LABELS: Record<RecordStatus, string> = {
-	proposed: 'Proposed',
-	accepted: 'Accepted',
-	deprecated: 'Deprecated',
-	superseded: 'Superseded',
-	rejected: 'Rejected',
-};
+/** The status labels in English, for data (`records.json`, search filters); pages use `charter.status.<status>`. */
+export const STATUS_LABELS = Object.fromEntries(
+	RECORD_STATUSES.map((status) => [status, translateEnglish(`charter.status.${status}`)]),
+) as Record<RecordStatus, string>;
 
 /** Sorts pillars by `order`, then in the order they were written. */
 export function sortPillars(pillars: readonly Pillar[]): Pillar[] {

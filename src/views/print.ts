@@ -3,6 +3,7 @@ import type { RecordRow } from './listing.ts';
 import { getRecordsByPillar, type Playbook } from './playbook.ts';
 import { ROUTES } from '../shared/routes.ts';
 import { getRecordView, type RecordView } from './record-view.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /** How to fit a record's HTML into a page that holds many records. */
 export interface ScopeOptions {
@@ -110,6 +111,7 @@ export async function getPrintGroups<Entry extends { id: string; filePath?: stri
 	options: Pick<CharterOptions, 'repository'>,
 	base: string,
 	renderBody: (entry: Entry) => Promise<Rendered>,
+	t: Translate = translateEnglish,
 ): Promise<{ pillar: Pillar; records: PrintRecord<Rendered>[] }[]> {
 	const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
 	return Promise.all(
@@ -120,7 +122,7 @@ export async function getPrintGroups<Entry extends { id: string; filePath?: stri
 					const entry = entriesById.get(row.id)!;
 					return {
 						row,
-						view: getRecordView(playbook, row.id, options, base, entry.filePath ?? ''),
+						view: getRecordView(playbook, row.id, options, base, entry.filePath ?? '', undefined, t),
 						Content: await renderBody(entry),
 					};
 				}),

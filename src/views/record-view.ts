@@ -9,6 +9,7 @@ import { getSearchRanking, type SearchRanking } from './search-ranking.ts';
 import type { GitHistory } from '../shared/git-history.ts';
 import { getAmendments, getRecordHistory, HISTORY_SECTION, type RecordHistory } from './history.ts';
 import { getRecordGaps, withoutPlaceholderClaims, withoutPlaceholderReasons } from './gaps.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /**
  * How many back-links a record page lists under "Referenced by". A record many others build on
@@ -96,14 +97,18 @@ export interface ReferencedByPage {
 }
 
 /** The headings of the sections Charter adds after a record's body, for the table of contents. */
-export function getRecordSectionHeadings(view: RecordView): { depth: number; slug: string; text: string }[] {
+export function getRecordSectionHeadings(
+	view: RecordView,
+	t: Translate = translateEnglish,
+): { depth: number; slug: string; text: string }[] {
 	const sections = RECORD_SECTIONS.filter((section) => getSectionItems(view, section).length > 0).map((section) => ({
 		depth: 2,
 		slug: section.id,
-		text: section.label,
+		text: t(`charter.section.${section.id}`),
 	}));
 	// The History section comes from git, not from the frontmatter, and closes the page.
-	return view.history ? [...sections, { depth: 2, slug: HISTORY_SECTION.id, text: HISTORY_SECTION.label }] : sections;
+	const history = { depth: 2, slug: HISTORY_SECTION.id, text: t('charter.section.record-history') };
+	return view.history ? [...sections, history] : sections;
 }
 
 /** What a section of the record's page lists: the frontmatter field it shows, or the back-links. */
@@ -119,6 +124,7 @@ export function getRecordView(
 	base: string,
 	file: string,
 	history?: GitHistory,
+	t: Translate = translateEnglish,
 ): RecordView {
 	const record = playbook.byId.get(id);
 	if (!record) throw new Error(`No record has the id "${id}".`);
@@ -156,7 +162,7 @@ export function getRecordView(
 			missing: item.missing,
 			citations: cite(item.sources),
 		})),
-		gaps: getRecordGaps(data),
+		gaps: getRecordGaps(data, t),
 		sources,
 		related: data.related.flatMap(link),
 		supersedes: data.supersedes.flatMap(link),
@@ -173,7 +179,7 @@ export function getRecordView(
 		referencedByAllUrl:
 			record.referencedBy.length > REFERENCED_BY_LIMIT ? getReferencedByUrl(base, record.id) : undefined,
 		editUrl: getEditUrl(options.repository, file),
-		history: getRecordHistory(history, file, id, options, base, getAmendments(data)),
+		history: getRecordHistory(history, file, id, options, base, getAmendments(data), t),
 	};
 }
 

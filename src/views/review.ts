@@ -2,6 +2,8 @@ import type { CharterOptions } from '../schemas/config.ts';
 import { getRecordRows, type RecordRow } from './listing.ts';
 import type { Playbook, PlaybookRecord } from './playbook.ts';
 import { getReviewSchedule, type ReviewSchedule } from '../check/review-schedule.ts';
+import { formatDate } from '../shared/dates.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 
 /** A record that is due for review, with its schedule. */
 export interface DueRecord {
@@ -26,11 +28,10 @@ export function getRecordsDueForReview(
 		);
 }
 
-/** Describes when a record fell due, for listings: "Due since 2026-07-14; last reviewed 2025-07-14." */
-export function describeReviewSchedule(schedule: ReviewSchedule): string {
-	const since =
-		schedule.basis === 'reviewed' ? `last reviewed ${schedule.since}` : `decided ${schedule.since}, never reviewed`;
-	return `Due since ${schedule.dueOn}; ${since}.`;
+/** Describes when a record fell due, for listings: "Due since July 14, 2026; last reviewed July 14, 2025." */
+export function describeReviewSchedule(schedule: ReviewSchedule, t: Translate = translateEnglish): string {
+	const values = { date: formatDate(schedule.dueOn, t.lang), since: formatDate(schedule.since, t.lang) };
+	return t(schedule.basis === 'reviewed' ? 'charter.list.dueSince' : 'charter.list.dueSinceNever', values);
 }
 
 /** The "due for review" listing: due records, longest overdue first, each with a note saying since when. */
@@ -39,10 +40,11 @@ export function getReviewRows(
 	options: Pick<CharterOptions, 'reviewIntervalMonths'>,
 	today: string,
 	base: string,
+	t: Translate = translateEnglish,
 ): RecordRow[] {
 	return getRecordsDueForReview(playbook, options, today).map(({ record, schedule }) => ({
 		...getRecordRows([record], base, playbook.pillars)[0]!,
-		note: describeReviewSchedule(schedule),
+		note: describeReviewSchedule(schedule, t),
 	}));
 }
 

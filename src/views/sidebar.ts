@@ -2,20 +2,35 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { CharterOptions } from '../schemas/config.ts';
 import { sortPillars } from './playbook.ts';
 import { getPillarUrl, getRecordUrl, ROUTES } from '../shared/routes.ts';
+import { translateEnglish, type CharterKey, type TranslationValues } from '../shared/translate.ts';
 
 /** A Starlight sidebar entry, in the shape of Starlight's `sidebar` option. */
 export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
 /** The pages for browsing the whole playbook, as paths under the base, in the order the sidebar lists them. */
 export const BROWSE_PAGES = [
-	{ label: 'Catalog', path: ROUTES.catalog.getUrl('/') },
-	{ label: 'Map', path: ROUTES.map.getUrl('/') },
-	{ label: 'Decision log', path: ROUTES.log.getUrl('/') },
-	{ label: 'Changes', path: ROUTES.changes.getUrl('/') },
-	{ label: 'Due for review', path: ROUTES.review.getUrl('/') },
-	{ label: 'Tags', path: ROUTES.tags.getUrl('/') },
-	{ label: 'Sources', path: ROUTES.sources.getUrl('/') },
-] as const;
+	{ key: 'charter.nav.catalog', path: ROUTES.catalog.getUrl('/') },
+	{ key: 'charter.nav.map', path: ROUTES.map.getUrl('/') },
+	{ key: 'charter.nav.log', path: ROUTES.log.getUrl('/') },
+	{ key: 'charter.nav.changes', path: ROUTES.changes.getUrl('/') },
+	{ key: 'charter.nav.review', path: ROUTES.review.getUrl('/') },
+	{ key: 'charter.nav.tags', path: ROUTES.tags.getUrl('/') },
+	{ key: 'charter.nav.sources', path: ROUTES.sources.getUrl('/') },
+] as const satisfies readonly { key: CharterKey; path: string }[];
+
+/**
+ * A sidebar label: its text in the site's default language and, for a site in several languages,
+ * `translations` by language tag (Starlight's sidebar option).
+ */
+export type SidebarLabel = (
+	key: CharterKey,
+	values?: TranslationValues,
+) => {
+	label: string;
+	translations?: Record<string, string>;
+};
+
+const englishLabel: SidebarLabel = (key, values) => ({ label: translateEnglish(key, values) });
 
 /**
  * Builds the sidebar: a "Browse" group of the playbook-wide views, then one group per pillar. A
@@ -27,10 +42,14 @@ export function getSidebar(
 	options: Pick<CharterOptions, 'pillars' | 'sidebarRecordLimit'>,
 	records: readonly { id: string; title: string; pillar: string }[],
 	extraGroups: readonly SidebarItem[] = [],
+	label: SidebarLabel = englishLabel,
 ): SidebarItem[] {
 	const listRecords = records.length <= options.sidebarRecordLimit;
 	const pillarItems: SidebarItem[] = sortPillars(options.pillars).map((pillar) => {
-		const overview = { label: `${pillar.label} overview`, link: getPillarUrl('/', pillar.id) };
+		const overview = {
+			...label('charter.nav.pillarOverview', { pillar: pillar.label }),
+			link: getPillarUrl('/', pillar.id),
+		};
 		if (!listRecords) return { label: pillar.label, link: getPillarUrl('/', pillar.id) };
 		const items = records
 			.filter((record) => record.pillar === pillar.id)
@@ -39,8 +58,8 @@ export function getSidebar(
 		return { label: pillar.label, collapsed: false, items: [overview, ...items] };
 	});
 	return [
-		{ label: 'Browse', items: BROWSE_PAGES.map(({ label, path }) => ({ label, link: path })) },
-		{ label: 'Pillars', items: pillarItems },
+		{ ...label('charter.nav.browse'), items: BROWSE_PAGES.map(({ key, path }) => ({ ...label(key), link: path })) },
+		{ ...label('charter.nav.pillars'), items: pillarItems },
 		...extraGroups,
 	];
 }

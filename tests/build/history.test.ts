@@ -79,7 +79,7 @@ describe('a record page built from git', () => {
 	it('shows when the record was added, decided and renamed, linking the merge commit and its pull request', () => {
 		const section = historyOf('ship-small-batches');
 		expect(textOf(section)).toBe(
-			`History 2026-03-03 Proposed → Accepted; Renamed from small-batches.md Ship in small batches ( ${/<code>(\w{7})<\/code>/.exec(section)?.[1]} , #15 ) 2026-01-05 Added as Proposed Propose the first practices ( ${/<code>(\w{7})<\/code>[^]*<code>(\w{7})<\/code>/.exec(section)?.[2]} )`,
+			`History March 3, 2026 Proposed → Accepted; Renamed from small-batches.md Ship in small batches ( ${/<code>(\w{7})<\/code>/.exec(section)?.[1]} , #15 ) January 5, 2026 Added as Proposed Propose the first practices ( ${/<code>(\w{7})<\/code>[^]*<code>(\w{7})<\/code>/.exec(section)?.[2]} )`,
 		);
 		expect(section).toContain('href="https://github.com/fixture/playbook/pull/15"');
 		expect(section).toMatch(/href="https:\/\/github\.com\/fixture\/playbook\/commit\/[0-9a-f]{40}"/);
@@ -87,7 +87,7 @@ describe('a record page built from git', () => {
 
 	it('shows a superseded record’s change of status', () => {
 		expect(textOf(historyOf('quarterly-releases'))).toContain(
-			'2026-03-04 Accepted → Superseded Supersede quarterly releases',
+			'March 4, 2026 Accepted → Superseded Supersede quarterly releases',
 		);
 	});
 
@@ -101,7 +101,7 @@ describe('a record page built from git', () => {
 		expect(section).toContain('<a href="/practices/output-vs-outcome/history/">All 11 changes to this record</a>');
 		const all = read('practices/output-vs-outcome/history/index.html');
 		expect(all.match(/class="charter-history__entry/g)).toHaveLength(11);
-		expect(textOf(all)).toContain('2026-02-10 Proposed → Accepted Accept outcomes over outputs (#12)');
+		expect(textOf(all)).toContain('February 10, 2026 Proposed → Accepted Accept outcomes over outputs (#12)');
 	});
 });
 
@@ -113,16 +113,16 @@ describe('the changes page and feed', () => {
 		].map((match) => (match[1] ? `# ${match[1]}` : textOf(match[2]!).replace(/ \w{7}$/, '')));
 		expect(lines).toEqual([
 			'# 2026-03',
-			'2026-03-04 Superseded Release once a quarter Accepted → Superseded',
-			'2026-03-03 Decided Ship in small batches',
-			'2026-03-03 Renamed Ship in small batches Proposed → Accepted; Renamed from small-batches.md',
+			'March 4, 2026 Superseded Release once a quarter Accepted → Superseded',
+			'March 3, 2026 Decided Ship in small batches',
+			'March 3, 2026 Renamed Ship in small batches Proposed → Accepted; Renamed from small-batches.md',
 			'# 2026-02',
-			'2026-02-10 Decided Measure outcomes, not output',
+			'February 10, 2026 Decided Measure outcomes, not output',
 			'# 2026-01',
 			...[
-				'2026-01-05 Added Measure outcomes, not output',
-				'2026-01-05 Added Release once a quarter',
-				'2026-01-05 Added Ship in small batches',
+				'January 5, 2026 Added Measure outcomes, not output',
+				'January 5, 2026 Added Release once a quarter',
+				'January 5, 2026 Added Ship in small batches',
 			],
 		]);
 	});

@@ -67,7 +67,7 @@ describe('npm run build', () => {
 
 	test('takes "today" for review dates from SOURCE_DATE_EPOCH', () => {
 		const review = readFileSync(join(staged.outDir, 'review/index.html'), 'utf8');
-		expect(review).toContain('<time datetime="2025-06-01">2025-06-01</time>');
+		expect(review).toContain('<time datetime="2025-06-01">June 1, 2025</time>');
 	});
 
 	test('builds byte-identical files from the same input, with and without a cold cache', () => {

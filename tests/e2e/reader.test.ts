@@ -320,8 +320,8 @@ describe('browse pages', () => {
 		await due.getByRole('link', { name: 'One accountable owner for every product, process and system' }).click();
 		await page.waitForURL(url('/practices/one-owner-per-product-process-system/'));
 		const banner = page.getByRole('complementary', { name: 'Due for review' });
-		expect(await banner.innerText()).toContain('last reviewed on 2025-07-14');
-		expect(await banner.innerText()).toContain('due on 2026-07-14');
+		expect(await banner.innerText()).toContain('last reviewed on July 14, 2025');
+		expect(await banner.innerText()).toContain('due on July 14, 2026');
 		expect(await due.count()).toBe(0);
 		await page.goto(url('/practices/fund-technology-as-projects/'));
 		expect(await page.getByRole('complementary', { name: 'Due for review' }).count()).toBe(0);
@@ -481,7 +481,7 @@ describe('renamed and amended records', () => {
 		await page.goto(url('/practices/prioritize-without-ab-tests/'));
 		const log = page.getByRole('region', { name: 'Amendments' });
 		expect(await log.getByRole('listitem').allInnerTexts()).toEqual([
-			expect.stringMatching(/^2026-09-14: Added the second claim/),
+			expect.stringMatching(/^September 14, 2026: Added the second claim/),
 		]);
 		expect(await findAccessibilityViolations(page)).toEqual([]);
 		await page.goto(url('/practices/'));
@@ -489,10 +489,10 @@ describe('renamed and amended records', () => {
 			.getByRole('main')
 			.locator('.charter-record-list > li')
 			.filter({ has: page.getByRole('link', { name: 'Prioritising when you cannot A/B test' }) });
-		expect(await row.innerText()).toContain('Amended 2026-09-14');
+		expect(await row.innerText()).toContain('Amended September 14, 2026');
 		await closePage(page);
 		const xml = await (await fetch(url('/rss.xml'))).text();
-		expect(xml).toContain('Amended on 2026-09-14: Added the second claim');
+		expect(xml).toContain('Amended on September 14, 2026: Added the second claim');
 	});
 
 	it('names the record in force next to a superseded record in listings and search results', async () => {

@@ -34,6 +34,8 @@ function getSetupWarnings(root: string): string[] {
 		logger: { warn: (message: string) => warnings.push(message), info: () => {}, error: () => {} },
 		updateConfig: () => {},
 		addIntegration: () => {},
+		// Starlight's translations, as a site without overrides has them: Charter falls back to its own tables.
+		useTranslations: () => Object.assign(() => '', { exists: () => false }),
 	});
 	return warnings;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReviewSchedule, getRecordsDueForReview, getReviewRows } from '../../../src/views/review.ts';
 import { makePlaybook, makeRecord } from '../../helpers/playbook.ts';
+import { createTranslate } from '../../../src/shared/translate.ts';
 
 describe('getRecordsDueForReview', () => {
 	const playbook = makePlaybook([
@@ -26,11 +27,11 @@ describe('getRecordsDueForReview', () => {
 			[
 			  [
 			    "/handbook/practices/old/",
-			    "Due since 2024-02-01; decided 2023-02-01, never reviewed.",
+			    "Due since February 1, 2024; decided February 1, 2023, never reviewed.",
 			  ],
 			  [
 			    "/handbook/practices/older/",
-			    "Due since 2025-07-01; last reviewed 2024-07-01.",
+			    "Due since July 1, 2025; last reviewed July 1, 2024.",
 			  ],
 			]
 		`);
@@ -40,7 +41,17 @@ describe('getRecordsDueForReview', () => {
 describe('describeReviewSchedule', () => {
 	it('says when the record fell due and what that was counted from', () => {
 		expect(describeReviewSchedule({ since: '2025-01-01', basis: 'reviewed', dueOn: '2026-01-01', due: true })).toBe(
-			'Due since 2026-01-01; last reviewed 2025-01-01.',
+			'Due since January 1, 2026; last reviewed January 1, 2025.',
+		);
+	});
+
+	it('says it in the language of the page, with its dates written as that language writes them', () => {
+		const schedule = { since: '2025-01-01', basis: 'decided', dueOn: '2026-01-01', due: true } as const;
+		expect(describeReviewSchedule(schedule, createTranslate('de'))).toBe(
+			'Fällig seit 1. Januar 2026; entschieden am 1. Januar 2025, nie überprüft.',
+		);
+		expect(describeReviewSchedule(schedule, createTranslate('fr'))).toBe(
+			'À revoir depuis le 1 janvier 2026 ; décidée le 1 janvier 2025, jamais revue.',
 		);
 	});
 });

@@ -69,7 +69,7 @@ describe('amendments', () => {
 		expect(rows.find((row) => row.id === 'amended')?.amended).toBe('2025-06-01');
 		const item = getFeedItems(chain, '/').find((feedItem) => feedItem.title === 'Amended');
 		expect(item).toMatchObject({
-			description: 'Amended on 2025-06-01: Added a claim. Summary of amended.',
+			description: 'Amended on June 1, 2025: Added a claim. Summary of amended.',
 			pubDate: new Date('2025-06-01T00:00:00Z'),
 		});
 		expect(item?.categories).toContain('Amended');
