@@ -469,6 +469,9 @@ describe('renamed and amended records', () => {
 		expect(html).toContain(
 			'<a href="/practices/own-what-you-can-influence-the-rest/">Own what you can, influence the rest</a>',
 		);
+		expect(html).toContain(
+			'<link rel="canonical" href="https://playbook.example.org/practices/own-what-you-can-influence-the-rest/">',
+		);
 		// Pagefind indexes only pages marked with data-pagefind-body once any page is.
 		expect(html).not.toContain('data-pagefind-body');
 		const sitemap = await (await fetch(url('/sitemap-0.xml'))).text();
