@@ -142,8 +142,10 @@ describe('a playbook in French with a German locale beside it', () => {
 
 	it('labels Charter’s sidebar in the language of each page', () => {
 		const sidebar = (file: string) => getReaderText(/<nav class="sidebar[^]*?<\/nav>/.exec(read('fr', file))![0]);
-		expect(sidebar('fr/a-propos/index.html')).toContain('Catalogue Journal des décisions Modifications À revoir');
-		expect(sidebar('de/a-propos/index.html')).toContain('Katalog Entscheidungsprotokoll Änderungen Überprüfung fällig');
+		expect(sidebar('fr/a-propos/index.html')).toContain('Catalogue Carte Journal des décisions Modifications À revoir');
+		expect(sidebar('de/a-propos/index.html')).toContain(
+			'Katalog Karte Entscheidungsprotokoll Änderungen Überprüfung fällig',
+		);
 	});
 });
 
