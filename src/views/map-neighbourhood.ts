@@ -1,5 +1,5 @@
 import type { RecordStatus } from '../schemas/record.ts';
-import { formatCount } from '../shared/text.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 import { drawPath, LAYOUT_GAP } from './map-layout.ts';
 import {
 	getMapNode,
@@ -51,8 +51,15 @@ export interface Neighbourhood {
 
 const COLUMN_GAP = LAYOUT_GAP.rank;
 
-/** The picture of a record's neighbourhood, or `undefined` when it names no record and none names it. */
-export function getNeighbourhood(input: NeighbourhoodInput, base: string): Neighbourhood | undefined {
+/**
+ * The picture of a record's neighbourhood, or `undefined` when it names no record and none names it;
+ * its tooltips in `t`'s language.
+ */
+export function getNeighbourhood(
+	input: NeighbourhoodInput,
+	base: string,
+	t: Translate = translateEnglish,
+): Neighbourhood | undefined {
 	const seen = new Set([input.record.id]);
 	const take = (records: readonly Neighbour[], kind: MapEdgeKind) =>
 		records.filter((record) => !seen.has(record.id) && seen.add(record.id)).map((record) => ({ record, kind }));
@@ -72,17 +79,19 @@ export function getNeighbourhood(input: NeighbourhoodInput, base: string): Neigh
 	const centre = getMapNode(input.record, { x: columnX(left.length > 0 ? 1 : 0), y: columnY(1, 0) }, base, {
 		current: true,
 		brief: true,
+		t,
 	});
 	const nodes: MapNode[] = [centre];
 	const edges: MapEdge[] = [];
 	left.forEach(({ record, kind }, index) => {
-		const node = getMapNode(record, { x: columnX(0), y: columnY(left.length, index) }, base, { brief: true });
+		const node = getMapNode(record, { x: columnX(0), y: columnY(left.length, index) }, base, { brief: true, t });
 		nodes.push(node);
 		edges.push({ kind, path: join(node, centre, kind) });
 	});
 	right.forEach(({ record, kind }, index) => {
 		const node = getMapNode(record, { x: centre.x + columnX(1), y: columnY(right.length, index) }, base, {
 			brief: true,
+			t,
 		});
 		nodes.push(node);
 		edges.push({ kind, path: join(centre, node, kind) });
@@ -113,16 +122,15 @@ function join(from: MapNode, to: MapNode, kind: MapEdgeKind): string {
 	);
 }
 
-/** Reader-facing text of the neighbourhood picture, kept together so that it can move into translations at once. */
-export const NEIGHBOURHOOD_STRINGS = {
-	label: 'How this record relates to others',
-	caption: 'Left: records naming this one. Right: records it names. Arrows point at the superseded record.',
-	more: (before: number, after: number) =>
-		[
-			before > 0 && `${formatCount(before, 'more record')} name this one.`,
-			after > 0 && `It names ${formatCount(after, 'more record')}.`,
-		]
-			.filter(Boolean)
-			.join(' '),
-	mapLink: 'Map of the pillar',
-} as const;
+/** What the caption adds when the picture leaves records out: how many, on each side, in `t`'s language. */
+export function describeLeftOut(
+	neighbourhood: Pick<Neighbourhood, 'moreBefore' | 'moreAfter'>,
+	t: Translate = translateEnglish,
+): string {
+	return [
+		neighbourhood.moreBefore > 0 && t('charter.map.moreBefore', { count: neighbourhood.moreBefore }),
+		neighbourhood.moreAfter > 0 && t('charter.map.moreAfter', { count: neighbourhood.moreAfter }),
+	]
+		.filter(Boolean)
+		.join(' ');
+}

@@ -1,4 +1,5 @@
 import { getPillarUrl } from '../shared/routes.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 import { drawCurve, translatePath } from './map-layout.ts';
 import {
 	getMapEntries,
@@ -64,23 +65,43 @@ export type PlaybookMap =
 const FRAME = { padding: 12, header: 36, gap: 24, baseline: 24 } as const;
 const PILLAR_BOX = { width: 184, height: 52, padding: 12 } as const;
 
-/** What `/map/` shows, given the whole playbook: one picture of every record up to `recordLimit`, else the pillars. */
-export function getPlaybookMap(playbook: Playbook, base: string, recordLimit = MAP_RECORD_LIMIT): PlaybookMap {
+/**
+ * What `/map/` shows, given the whole playbook: one picture of every record up to `recordLimit`
+ * (its tooltips in `t`'s language), else the pillars.
+ */
+export function getPlaybookMap(
+	playbook: Playbook,
+	base: string,
+	t: Translate = translateEnglish,
+	recordLimit = MAP_RECORD_LIMIT,
+): PlaybookMap {
 	const relations = getMapRelations(playbook);
 	return playbook.records.length <= recordLimit
-		? getRecordsMap(playbook, relations, base)
+		? getRecordsMap(playbook, relations, base, t)
 		: getPillarsMap(playbook, relations, base);
 }
 
+/** How the records of a pillar relate to those of `other`, as the overview's text version says it. */
+export function describePillarRelations(
+	other: { label: string; supersedes: number; related: number },
+	t: Translate = translateEnglish,
+): string {
+	return t('charter.map.between', {
+		pillar: other.label,
+		related: t('charter.map.relatedPairs', { count: other.related }),
+		supersessions: t('charter.map.supersessions', { count: other.supersedes }),
+	});
+}
+
 /** Every record on one picture, in a frame per pillar stacked in the configured order. */
-function getRecordsMap(playbook: Playbook, relations: readonly MapRelation[], base: string): PlaybookMap {
+function getRecordsMap(playbook: Playbook, relations: readonly MapRelation[], base: string, t: Translate): PlaybookMap {
 	const frames: MapFrame[] = [];
 	const picture: MapPicture = { width: 0, height: 0, frames, nodes: [], edges: [] };
 	const pillars = [];
 	let y = 0;
 	for (const pillar of playbook.pillars) {
 		const records = getRecordsByPillar(playbook, pillar.id);
-		const own = toPicture(layoutRecords(records, relations), playbook, base);
+		const own = toPicture(layoutRecords(records, relations), playbook, base, t);
 		const [dx, dy] = [FRAME.padding, y + FRAME.header];
 		const width = Math.max(MAP_WIDTH, own.width) + 2 * FRAME.padding;
 		const height = FRAME.header + own.height + FRAME.padding;

@@ -1,9 +1,9 @@
 import type { Pillar } from '../schemas/config.ts';
 import type { RecordStatus } from '../schemas/record.ts';
 import { ROUTES, getRecordUrl } from '../shared/routes.ts';
-import { formatCount } from '../shared/text.ts';
+import { translateEnglish, type Translate } from '../shared/translate.ts';
 import { layoutGraph, type Layout, type LayoutBox } from './map-layout.ts';
-import { getRecordsByPillar, STATUS_LABELS, type Playbook, type PlaybookRecord } from './playbook.ts';
+import { getRecordsByPillar, type Playbook, type PlaybookRecord } from './playbook.ts';
 
 /**
  * The map of the playbook: every record as a box (its status drawn by the box's shape and line as
@@ -106,26 +106,6 @@ export interface PillarMap {
 	entries: MapEntry[];
 }
 
-/** Reader-facing text of the map pages, kept together so that it can move into translations at once. */
-export const MAP_STRINGS = {
-	title: 'Map of the playbook',
-	description: 'How the decisions of the playbook relate: which supersede which, and which are related.',
-	pillarTitle: (pillar: string) => `Map of ${pillar}`,
-	pillarDescription: (pillar: string) => `How the decisions of the ${pillar} pillar relate.`,
-	pictureLabel: 'Map of the records and how they relate',
-	pillarPictureLabel: (pillar: string) => `Map of the records of ${pillar} and how they relate`,
-	overviewLabel: 'Map of the pillars and the relations between their records',
-	legend: 'Legend',
-	supersedes: 'supersedes',
-	relatedTo: 'related to',
-	edgeLegend: { supersedes: 'Supersedes (the arrow points at the older record)', related: 'Related' },
-	textVersion: 'The same relations as a list',
-	records: (count: number) => formatCount(count, 'record'),
-	pillarMapLink: (pillar: string) => `Map of ${pillar}`,
-	between: (pillar: string, supersedes: number, related: number) =>
-		`${pillar}: ${formatCount(related, 'related pair')} and ${formatCount(supersedes, 'supersession')}`,
-} as const;
-
 /** Every relation between records, each once: `supersedes` wins over `related`, and A–B over B–A. */
 export function getMapRelations(playbook: Playbook): MapRelation[] {
 	const relations: MapRelation[] = [];
@@ -177,24 +157,29 @@ export function wrapLabel(title: string, characters: number = MAP_BOX.characters
 
 /**
  * A record's box at `x`, `y`, linking to its page unless it is `current`. Its tooltip names the
- * full title and status, or with `brief` only a title the box shortens (a record page's lists
- * already say the rest, and every byte there counts).
+ * full title and status in the page's language (`t`), or with `brief` only a title the box shortens
+ * (a record page's lists already say the rest, and every byte there counts).
  */
 export function getMapNode(
 	record: { id: string; title: string; status: RecordStatus },
 	position: { x: number; y: number },
 	base: string,
-	{ current = false, brief = false }: { current?: boolean; brief?: boolean } = {},
+	{ current = false, brief = false, t = translateEnglish }: { current?: boolean; brief?: boolean; t?: Translate } = {},
 ): MapNode {
 	const label = wrapLabel(record.title);
 	const shortened = label.join(' ') !== record.title;
+	const statusLabel = t(`charter.status.${record.status}`);
 	return {
 		id: record.id,
 		title: record.title,
 		label,
-		tooltip: brief ? (shortened ? record.title : undefined) : `${record.title} (${STATUS_LABELS[record.status]})`,
+		tooltip: brief
+			? shortened
+				? record.title
+				: undefined
+			: t('charter.map.tooltip', { title: record.title, status: statusLabel }),
 		status: record.status,
-		statusLabel: STATUS_LABELS[record.status],
+		statusLabel,
 		url: current ? undefined : getRecordUrl(base, record.id),
 		x: position.x,
 		y: position.y,
@@ -206,20 +191,29 @@ export function getMapNode(
 	};
 }
 
-/** The map of each pillar, in the configured order, laid out once for the whole build. */
-export function getPillarMaps(playbook: Playbook, base: string): PillarMap[] {
+/** The map of each pillar, in the configured order, its tooltips in the page's language (`t`). */
+export function getPillarMaps(playbook: Playbook, base: string, t: Translate = translateEnglish): PillarMap[] {
 	const relations = getMapRelations(playbook);
-	return playbook.pillars.map((pillar) => {
-		const records = getRecordsByPillar(playbook, pillar.id);
-		const layout = layoutRecords(records, relations);
-		return {
-			pillar,
-			url: getPillarMapUrl(base, pillar.id),
-			count: records.length,
-			picture: toPicture(layout, playbook, base),
-			entries: getMapEntries(playbook, records, relations, base),
-		};
-	});
+	return playbook.pillars.map((pillar) => getPillarMap(playbook, pillar, relations, base, t));
+}
+
+/** The map of one pillar, given every relation of the playbook ({@link getMapRelations}). */
+export function getPillarMap(
+	playbook: Playbook,
+	pillar: Pillar,
+	relations: readonly MapRelation[],
+	base: string,
+	t: Translate = translateEnglish,
+): PillarMap {
+	const records = getRecordsByPillar(playbook, pillar.id);
+	const layout = layoutRecords(records, relations);
+	return {
+		pillar,
+		url: getPillarMapUrl(base, pillar.id),
+		count: records.length,
+		picture: toPicture(layout, playbook, base, t),
+		entries: getMapEntries(playbook, records, relations, base),
+	};
 }
 
 /** The records of one pillar laid out with the relations between them. */
@@ -232,11 +226,12 @@ export function layoutRecords(
 	return layoutGraph(boxes, lines, MAP_WIDTH);
 }
 
-/** A laid-out pillar as a picture: its boxes as linked records, its lines as typed relations. */
+/** A laid-out pillar as a picture: its boxes as linked records (tooltips in `t`'s language), its lines as typed relations. */
 export function toPicture(
 	layout: Layout<MapRelation & { directed: boolean }>,
 	playbook: Playbook,
 	base: string,
+	t: Translate = translateEnglish,
 ): MapPicture {
 	return {
 		width: layout.width,
@@ -244,7 +239,7 @@ export function toPicture(
 		frames: [],
 		nodes: layout.boxes.map((box) => {
 			const { data } = playbook.byId.get(box.id)!;
-			return getMapNode({ id: box.id, title: data.title, status: data.status }, box, base);
+			return getMapNode({ id: box.id, title: data.title, status: data.status }, box, base, { t });
 		}),
 		edges: mergeEdges(layout.lines.map((line) => ({ kind: line.kind, path: line.path }))),
 	};

@@ -111,6 +111,22 @@ describe('a playbook whose root locale is German', () => {
 		expect(text).not.toContain(DE['charter.section.alternatives-not-chosen']);
 	});
 
+	it('draws its maps and a record’s neighbourhood in German, status names included', () => {
+		// The check for English strings reads every page; these are the map's pages it reads.
+		expect(listPages(outDirs['de']!)).toEqual(
+			expect.arrayContaining(['map/index.html', 'map/entdeckung/index.html', 'map/betrieb/index.html']),
+		);
+		const map = getReaderText(read('de', 'map/index.html'));
+		expect(map).toContain('Karte des Playbooks');
+		expect(map).toContain('Legende Vorgeschlagen Angenommen Auslaufend Abgelöst Abgelehnt Löst ab');
+		expect(map).toContain('Kontinuierliche Produktentdeckung (Angenommen)');
+		expect(map).toContain('löst Jährliche Forschungsphase ab');
+		expect(getReaderText(read('de', 'map/entdeckung/index.html'))).toContain('Karte: Entdeckung');
+		const record = getReaderText(read('de', 'practices/kontinuierliche-entdeckung/index.html'));
+		expect(record).toContain('Wie dieser Eintrag mit anderen zusammenhängt');
+		expect(record).toContain('Pfeile zeigen auf den abgelösten Eintrag. Karte der Säule');
+	});
+
 	it('titles its feeds in German', () => {
 		expect(read('de', 'rss.xml')).toContain('<title>Playbook von Beispiel GmbH</title>');
 		expect(read('de', 'changes.xml')).toContain('<title>Änderungen am Playbook von Beispiel GmbH</title>');
@@ -126,8 +142,10 @@ describe('a playbook in French with a German locale beside it', () => {
 
 	it('labels Charter’s sidebar in the language of each page', () => {
 		const sidebar = (file: string) => getReaderText(/<nav class="sidebar[^]*?<\/nav>/.exec(read('fr', file))![0]);
-		expect(sidebar('fr/a-propos/index.html')).toContain('Catalogue Journal des décisions Modifications À revoir');
-		expect(sidebar('de/a-propos/index.html')).toContain('Katalog Entscheidungsprotokoll Änderungen Überprüfung fällig');
+		expect(sidebar('fr/a-propos/index.html')).toContain('Catalogue Carte Journal des décisions Modifications À revoir');
+		expect(sidebar('de/a-propos/index.html')).toContain(
+			'Katalog Karte Entscheidungsprotokoll Änderungen Überprüfung fällig',
+		);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getNeighbourhood, NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_STRINGS } from '../../../src/views/map-neighbourhood.ts';
+import { createTranslate } from '../../../src/shared/translate.ts';
+import { describeLeftOut, getNeighbourhood, NEIGHBOURHOOD_LIMIT } from '../../../src/views/map-neighbourhood.ts';
 
 const record = (id: string) => ({ id, title: `Record ${id}`, status: 'accepted' as const });
 const none = { supersedes: [], related: [], supersededBy: [], referencedBy: [], referencedByTotal: 0 };
@@ -47,8 +48,22 @@ describe('getNeighbourhood', () => {
 		expect(neighbourhood.picture.nodes).toHaveLength(1 + NEIGHBOURHOOD_LIMIT);
 		expect(neighbourhood.moreAfter).toBe(9 - NEIGHBOURHOOD_LIMIT);
 		expect(neighbourhood.moreBefore).toBe(18);
-		expect(NEIGHBOURHOOD_STRINGS.more(neighbourhood.moreBefore, neighbourhood.moreAfter)).toMatchInlineSnapshot(
+		expect(describeLeftOut(neighbourhood)).toMatchInlineSnapshot(
 			`"18 more records name this one. It names 5 more records."`,
 		);
+		expect(describeLeftOut({ moreBefore: 1, moreAfter: 0 })).toMatchInlineSnapshot(`"1 more record names this one."`);
+	});
+
+	it('says how many records it leaves out, and names statuses in its tooltips, in the page’s language', () => {
+		const de = createTranslate('de');
+		expect(describeLeftOut({ moreBefore: 1, moreAfter: 3 }, de)).toMatchInlineSnapshot(
+			`"1 weiterer Eintrag nennt diesen. Er nennt 3 weitere Einträge."`,
+		);
+		const neighbourhood = getNeighbourhood(
+			{ ...none, record: record('middle'), related: [record('a rather long title that the box shortens')] },
+			'/',
+			de,
+		)!;
+		expect(neighbourhood.picture.nodes.map((node) => node.statusLabel)).toEqual(['Angenommen', 'Angenommen']);
 	});
 });

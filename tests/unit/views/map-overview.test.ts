@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_STRINGS } from '../../../src/views/map.ts';
-import { getPlaybookMap } from '../../../src/views/map-overview.ts';
+import { createTranslate, translateEnglish } from '../../../src/shared/translate.ts';
+import { describePillarRelations, getPlaybookMap } from '../../../src/views/map-overview.ts';
 import { makePlaybook, makeRecord } from '../../helpers/playbook.ts';
 
 const playbook = makePlaybook([
@@ -13,7 +13,7 @@ const playbook = makePlaybook([
 
 describe('getPlaybookMap', () => {
 	it('draws every record in a frame per pillar while the playbook is small, with relations across frames', () => {
-		const map = getPlaybookMap(playbook, '/', 5);
+		const map = getPlaybookMap(playbook, '/', translateEnglish, 5);
 		if (map.kind !== 'records') throw new Error('expected the records map');
 		const { picture } = map;
 		expect(picture.frames.map((frame) => [frame.label, frame.url])).toEqual([
@@ -40,7 +40,7 @@ describe('getPlaybookMap', () => {
 	});
 
 	it('draws the pillars instead, with their counts and the relations between them, above the limit', () => {
-		const map = getPlaybookMap(playbook, '/handbook/', 4);
+		const map = getPlaybookMap(playbook, '/handbook/', translateEnglish, 4);
 		if (map.kind !== 'pillars') throw new Error('expected the pillars map');
 		expect(map.pillars.map((pillar) => [pillar.label, pillar.url, pillar.count])).toEqual([
 			['Platform', '/handbook/map/platform/', 3],
@@ -50,9 +50,12 @@ describe('getPlaybookMap', () => {
 			{ from: 'platform', to: 'discovery', supersedes: 0, related: 2 },
 		]);
 		expect(map.pillars[1]!.neighbours).toEqual([{ id: 'platform', label: 'Platform', supersedes: 0, related: 2 }]);
-		expect(MAP_STRINGS.between('Platform', 0, 2)).toMatchInlineSnapshot(
+		expect(describePillarRelations(map.pillars[1]!.neighbours[0]!)).toMatchInlineSnapshot(
 			`"Platform: 2 related pairs and 0 supersessions"`,
 		);
+		expect(
+			describePillarRelations({ label: 'Plattform', supersedes: 1, related: 3 }, createTranslate('de')),
+		).toMatchInlineSnapshot(`"Plattform: 3 verwandte Paare und 1 Ablösung"`);
 		for (const pillar of map.pillars) {
 			expect(pillar.x).toBeGreaterThanOrEqual(0);
 			expect(pillar.x + pillar.width).toBeLessThanOrEqual(map.width);

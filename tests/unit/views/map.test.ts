@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslate } from '../../../src/shared/translate.ts';
 import {
 	getMapRelations,
 	getPillarMaps,
@@ -68,6 +69,15 @@ describe('getPillarMaps', () => {
 			label: ['Customer panels'],
 		});
 		expect(nodeOf(discovery.nodes, 'surveys').status).toBe('superseded');
+	});
+
+	it('names each record and its status in the page’s language when a reader hovers over its box', () => {
+		expect(nodeOf(maps[1]!.picture.nodes, 'panels').tooltip).toBe('Customer panels (Accepted)');
+		const french = getPillarMaps(playbook, '/', createTranslate('fr'))[1]!.picture;
+		expect(nodeOf(french.nodes, 'panels')).toMatchObject({
+			tooltip: 'Customer panels (Acceptée)',
+			statusLabel: 'Acceptée',
+		});
 	});
 
 	it('draws the relations inside the pillar, typed, and places the superseding record above the one it replaces', () => {
