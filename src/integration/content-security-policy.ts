@@ -22,7 +22,7 @@ const NO_HASHES: InlineHashes = { scripts: [], styles: [], styleAttributes: [] }
  */
 export function getContentSecurityPolicy(allowedOrigins: readonly string[], hashes: InlineHashes = NO_HASHES): string {
 	const sources = ["'self'", ...allowedOrigins];
-	const directives: [string, ...string[]][] = [
+	const directives: Directive[] = [
 		['default-src', ...sources],
 		// Pagefind compiles its WebAssembly search index, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
 		['script-src', "'self'", "'wasm-unsafe-eval'", ...sortUnique(hashes.scripts)],
@@ -32,15 +32,9 @@ export function getContentSecurityPolicy(allowedOrigins: readonly string[], hash
 			'style-src-attr',
 			...(hashes.styleAttributes.length > 0 ? ["'unsafe-hashes'", ...sortUnique(hashes.styleAttributes)] : ["'none'"]),
 		],
-		// Starlight's and Charter's CSS draw some icons as data: URLs, which load nothing from elsewhere.
-		['img-src', ...sources, 'data:'],
-		['font-src', ...sources, 'data:'],
-		['worker-src', "'self'"],
-		['object-src', "'none'"],
-		['base-uri', "'self'"],
-		['form-action', "'self'"],
+		...getLoadDirectives(sources),
 	];
-	return directives.map((directive) => directive.join(' ')).join('; ');
+	return formatPolicy(directives);
 }
 
 /**
@@ -52,18 +46,32 @@ export function getContentSecurityPolicy(allowedOrigins: readonly string[], hash
  */
 export function getHeaderPolicy(allowedOrigins: readonly string[]): string {
 	const sources = ["'self'", ...allowedOrigins];
-	const directives: [string, ...string[]][] = [
+	const directives: Directive[] = [
 		['default-src', ...sources],
 		['script-src', "'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
 		['style-src', ...sources, "'unsafe-inline'"],
+		...getLoadDirectives(sources),
+		['frame-ancestors', "'self'"],
+	];
+	return formatPolicy(directives);
+}
+
+type Directive = [string, ...string[]];
+
+/** What both policies allow the page to load besides scripts and styles. */
+function getLoadDirectives(sources: readonly string[]): Directive[] {
+	return [
+		// Starlight's and Charter's CSS draw some icons as data: URLs, which load nothing from elsewhere.
 		['img-src', ...sources, 'data:'],
 		['font-src', ...sources, 'data:'],
 		['worker-src', "'self'"],
 		['object-src', "'none'"],
 		['base-uri', "'self'"],
 		['form-action', "'self'"],
-		['frame-ancestors', "'self'"],
 	];
+}
+
+function formatPolicy(directives: readonly Directive[]): string {
 	return directives.map((directive) => directive.join(' ')).join('; ');
 }
 
