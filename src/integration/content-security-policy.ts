@@ -77,8 +77,17 @@ function formatPolicy(directives: readonly Directive[]): string {
 
 /** The CSP source for a text, like `'sha256-…'`: what lets an inline script, style or style attribute with exactly this text apply. */
 export function getHashSource(text: string): string {
-	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+	let source = hashSources.get(text);
+	if (source === undefined) {
+		source = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+		// Most inline scripts and styles are the same on every page (Starlight's theme script, say).
+		if (hashSources.size < MAX_KEPT_HASHES) hashSources.set(text, source);
+	}
+	return source;
 }
+
+const MAX_KEPT_HASHES = 1000;
+const hashSources = new Map<string, string>();
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;

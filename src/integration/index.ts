@@ -7,8 +7,7 @@ import { createQuietError, parseOptionsQuietly, reportPlaybookProblems } from '.
 import { checkLogoFiles, copyFavicon, getDefaultFavicon, getStarlightLogo, serveFavicon } from './favicon.ts';
 import type { DefaultFavicon } from './favicon.ts';
 import { registerCharterOptions } from './options.ts';
-import { getRouteFile, injectCharterRoutes } from './routes.ts';
-import { addPagePolicies } from './page-policies.ts';
+import { getIntegrationFile, getRouteFile, injectCharterRoutes } from './routes.ts';
 import { createSidebarLabel, getLocaleFolders, getSiteLanguages } from './languages.ts';
 import { createStarlightPageSchemaPlugin } from './starlight-page-schema.ts';
 import { createSitemapFilter } from './sitemap.ts';
@@ -155,12 +154,13 @@ function charterIntegration(
 			'astro:server:setup'({ server }) {
 				if (favicon) serveFavicon(server, favicon, base);
 			},
-			'astro:build:done'({ dir, logger }) {
+			'astro:build:done'({ dir }) {
 				if (favicon) copyFavicon(favicon, dir);
-				const pages = addPagePolicies(dir, options.allowedOrigins);
-				logger.info(`Content Security Policy added to ${pages} pages.`);
 			},
-			'astro:config:setup'({ command, config, injectRoute, updateConfig }) {
+			'astro:config:setup'({ addMiddleware, command, config, injectRoute, updateConfig }) {
+				// Only built pages get a policy: the dev server injects inline styles and scripts of its own.
+				if (command === 'build')
+					addMiddleware({ entrypoint: getIntegrationFile('security-middleware.ts'), order: 'pre' });
 				// This integration runs after Starlight's, which has added its heading links by now.
 				registerLightAnchorIcons(config.markdown.processor);
 				registerRecordLinks(config.markdown.processor, {

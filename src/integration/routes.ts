@@ -4,8 +4,17 @@ import { ROUTES } from '../shared/routes.ts';
 
 /** The path of a file under `src/routes/` (its JavaScript beside this file's own, in the built package). */
 export function getRouteFile(file: string): string {
+	return getSourceFile(`../routes/${file}`);
+}
+
+/** The path of a file under `src/integration/`, such as a middleware entrypoint. */
+export function getIntegrationFile(file: string): string {
+	return getSourceFile(`./${file}`);
+}
+
+function getSourceFile(path: string): string {
 	const built = import.meta.url.endsWith('.js');
-	return fileURLToPath(new URL(`../routes/${built ? file.replace(/\.ts$/, '.js') : file}`, import.meta.url));
+	return fileURLToPath(new URL(built ? path.replace(/\.ts$/, '.js') : path, import.meta.url));
 }
 
 /** Injects every page of {@link ROUTES}; the RSS feed only when the site has a `site` address. */

@@ -32,10 +32,24 @@ export function formatDate(isoDate: string, lang: string): string {
 	const [, year, month, day] = match;
 	const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
 	if (Number.isNaN(date.getTime())) return isoDate;
-	const parts: Intl.DateTimeFormatOptions = day
-		? { day: 'numeric', month: 'long', year: 'numeric' }
-		: month
-			? { month: 'long', year: 'numeric' }
-			: { year: 'numeric' };
-	return new Intl.DateTimeFormat(lang, { ...parts, timeZone: 'UTC' }).format(date);
+	const precision = day ? 'day' : month ? 'month' : 'year';
+	return getDateFormat(lang, precision).format(date);
+}
+
+const DATE_PARTS: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions>> = {
+	day: { day: 'numeric', month: 'long', year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	year: { year: 'numeric' },
+};
+
+// Making an Intl.DateTimeFormat costs far more than using one, and a catalog formats thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function getDateFormat(lang: string, precision: keyof typeof DATE_PARTS): Intl.DateTimeFormat {
+	const cacheKey = `${lang} ${precision}`;
+	let format = dateFormats.get(cacheKey);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { ...DATE_PARTS[precision], timeZone: 'UTC' });
+		dateFormats.set(cacheKey, format);
+	}
+	return format;
 }

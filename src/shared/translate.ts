@@ -28,7 +28,10 @@ export interface Translate {
  * What Charter uses of Starlight's translation function (`Astro.locals.t`, or `useTranslations(lang)`
  * in a plugin hook). Typed loosely: Starlight types its keys from the site's generated types.
  */
-export type StarlightTranslate = ((key: never) => unknown) & { exists: (key: never) => boolean };
+export type StarlightTranslate = ((key: never) => unknown) & {
+	exists: (key: never) => boolean;
+	all?: () => object;
+};
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -41,8 +44,13 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 export function createTranslate(lang: string, starlight?: StarlightTranslate): Translate {
 	const shipped = CHARTER_TRANSLATIONS[lang] ?? CHARTER_TRANSLATIONS[lang.split('-')[0] ?? ''] ?? EN;
 	const site = starlight as unknown as { (key: string): string; exists(key: string): boolean } | undefined;
-	const lookup = (key: string): string | undefined =>
-		site?.exists(key) ? String(site(key)) : (shipped as Record<string, string>)[key];
+	const found = getLookups(starlight);
+	const lookup = (key: string): string | undefined => {
+		if (found?.has(key)) return found.get(key);
+		const template = site?.exists(key) ? String(site(key)) : (shipped as Record<string, string>)[key];
+		found?.set(key, template);
+		return template;
+	};
 	const { numbers, plurals } = getFormats(lang);
 	const translate = (key: CharterKey, values: TranslationValues = {}): string => {
 		const count = values['count'];
@@ -53,6 +61,21 @@ export function createTranslate(lang: string, starlight?: StarlightTranslate): T
 		return fillTemplate(template ?? (EN as Record<string, string>)[key] ?? key, values, numbers);
 	};
 	return Object.assign(translate, { lang });
+}
+
+// Starlight's strings for a language never change during a build, and asking i18next for each of a
+// catalog's thousands of labels cost seconds: each language's answers are kept, keyed by its
+// dictionary (the same object for every page in that language).
+const lookups = new WeakMap<object, Map<string, string | undefined>>();
+function getLookups(starlight: StarlightTranslate | undefined): Map<string, string | undefined> | undefined {
+	const dictionary = starlight?.all?.();
+	if (typeof dictionary !== 'object' || dictionary === null) return undefined;
+	let found = lookups.get(dictionary);
+	if (!found) {
+		found = new Map();
+		lookups.set(dictionary, found);
+	}
+	return found;
 }
 
 // Every component of every page makes its own Translate: the Intl objects are made once per language.

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
+import { getInlineHashes } from '../../src/integration/content-security-policy.ts';
 import { findExternalReferencesInSite } from '../helpers/external-references.ts';
 
 // The sample Northwind playbook, built once for all test files (tests/global-setup.ts). Internal
@@ -11,6 +14,22 @@ describe('the sample playbook, built', () => {
 		const { references, htmlFiles } = findExternalReferencesInSite(outDir);
 		expect(references).toEqual([]);
 		expect(htmlFiles).toBeGreaterThanOrEqual(17);
+	});
+
+	it('gives every page one Content Security Policy that lists the hashes of its own inline scripts and styles', () => {
+		const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+		const problems = pages.flatMap((page) => {
+			const html = readFileSync(join(outDir, page), 'utf8');
+			const policies = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
+			if (policies.length !== 1) return [`${page}: ${policies.length} policies`];
+			const policy = policies[0]![1]!.replaceAll('&#34;', '"');
+			const { scripts, styles, styleAttributes } = getInlineHashes(html);
+			return [...scripts, ...styles, ...styleAttributes]
+				.filter((hash) => !policy.includes(hash))
+				.map((hash) => `${page}: ${hash} not in the policy`);
+		});
+		expect(problems).toEqual([]);
+		expect(pages.length).toBeGreaterThanOrEqual(17);
 	});
 
 	it('has no broken internal link or asset', async () => {

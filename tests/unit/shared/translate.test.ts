@@ -49,6 +49,23 @@ describe('createTranslate', () => {
 		]);
 	});
 
+	it('asks Starlight for each string once per language, however many pages and components use it', () => {
+		const dictionary = { 'charter.nav.review': 'Zu prüfen' };
+		const asked: string[] = [];
+		const starlight = Object.assign(
+			(key: string) => {
+				asked.push(key);
+				return dictionary[key as keyof typeof dictionary] ?? key;
+			},
+			{ exists: (key: string) => key in dictionary, all: () => dictionary },
+		);
+		for (let page = 0; page < 3; page++) {
+			const t = createTranslate('de', starlight);
+			expect([t('charter.nav.review'), t('charter.nav.catalog')]).toEqual(['Zu prüfen', 'Katalog']);
+		}
+		expect(asked).toEqual(['charter.nav.review']);
+	});
+
 	it('leaves the placeholders it has no value for, for markup to fill', () => {
 		expect(createTranslate('en')('charter.alias.moved', { alias: 'old-id' })).toBe(
 			'The practice “old-id” has a new address: {{link}}.',
